@@ -1,0 +1,96 @@
+/**
+ * The shape of a rule module. `defineRule` is an identity function that exists for type inference:
+ * a report with a messageId the rule does not define, or a message without both languages, does not
+ * compile.
+ */
+import type { Localised } from "../i18n.js";
+import type { Target } from "../load/positions.js";
+import type { Registries } from "../model/registries.js";
+import type { Catalog, Item, SourcePath } from "../model/types.js";
+import type { Severity } from "../report/finding.js";
+
+export type Scope = "load" | "schema" | "item" | "catalog" | "corpus";
+
+/** Message data; undefined entries (from unions of object literals) are dropped when the message is made. */
+export type Data = Record<string, string | number | undefined>;
+
+export interface Report<M extends string> {
+  messageId: M;
+  /** for item rules relative to the item, otherwise from the document root. */
+  path?: SourcePath;
+  target?: Target;
+  data?: Data;
+}
+
+export interface CorpusReport<M extends string> extends Report<M> {
+  catalog: Catalog;
+}
+
+interface Context<R> {
+  registries: Registries;
+  report(report: R): void;
+}
+
+export interface ItemContext<M extends string> extends Context<Report<M>> {
+  catalog: Catalog;
+}
+export interface CatalogContext<M extends string> extends Context<Report<M>> {}
+export interface CorpusContext<M extends string> extends Context<CorpusReport<M>> {}
+
+/** One error as the schema validator gives it, with the value it is about. */
+export interface SchemaError {
+  keyword: string;
+  path: SourcePath;
+  params: Record<string, unknown>;
+  /** the value at `path` (undefined when missing). */
+  value: unknown;
+  /** the schema's title for the node at `path` in the users' words, when the schema has one. */
+  label?: Localised;
+}
+
+export interface SchemaContext {
+  registries: Registries;
+  /** the labels of an item's or mapping's allowed keys, for suggestions. */
+  allowedKeys(path: SourcePath): { key: string; label?: Localised }[];
+}
+
+interface RuleBase<S extends Scope, M extends string> {
+  id: string;
+  scope: S;
+  severity: Severity;
+  description: Localised;
+  messages: Record<M, Localised>;
+  /** `catalog fmt --fix` can rewrite what this rule reports. */
+  fixable?: boolean;
+}
+
+export interface LoadRule<M extends string = string> extends RuleBase<"load", M> {}
+
+export interface SchemaRule<M extends string = string> extends RuleBase<"schema", M> {
+  /** lower runs first: specific rules claim an error before generic ones see it. */
+  priority: number;
+  claim(error: SchemaError, context: SchemaContext): Report<M> | undefined;
+}
+
+export interface ItemRule<M extends string = string> extends RuleBase<"item", M> {
+  check(item: Item, context: ItemContext<M>): void;
+}
+
+export interface CatalogRule<M extends string = string> extends RuleBase<"catalog", M> {
+  check(catalog: Catalog, context: CatalogContext<M>): void;
+}
+
+export interface CorpusRule<M extends string = string> extends RuleBase<"corpus", M> {
+  check(catalogs: readonly Catalog[], context: CorpusContext<M>): void;
+}
+
+export type Rule = LoadRule | SchemaRule | ItemRule | CatalogRule | CorpusRule;
+
+export function defineRule<M extends string>(rule: LoadRule<M>): LoadRule<M>;
+export function defineRule<M extends string>(rule: SchemaRule<M>): SchemaRule<M>;
+export function defineRule<M extends string>(rule: ItemRule<M>): ItemRule<M>;
+export function defineRule<M extends string>(rule: CatalogRule<M>): CatalogRule<M>;
+export function defineRule<M extends string>(rule: CorpusRule<M>): CorpusRule<M>;
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

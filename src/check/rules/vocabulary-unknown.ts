@@ -1,0 +1,47 @@
+import { defineRule } from "../define-rule.js";
+import { closest } from "../similar.js";
+import type { Term } from "../../model/types.js";
+
+type Field = "channels" | "audience" | "method" | "levels";
+const fields: readonly Field[] = ["channels", "audience", "method", "levels"];
+
+export default defineRule({
+  id: "vocabulary-unknown",
+  scope: "catalog",
+  severity: "error",
+  description: {
+    zh: "公开对象、公开方式、公开层级和公开渠道只能取规定的值",
+    en: "Audience, method, levels and channels take only the defined values",
+  },
+  messages: {
+    suggest: {
+      zh: "{{where}}的「{{element}}」不能写「{{value}}」，应为「{{suggestion}}」吗？可选值：{{allowed}}",
+      en: "{{where}}: “{{element}}” cannot be “{{value}}”; did you mean “{{suggestion}}”? Allowed: {{allowed}}",
+    },
+    unknown: {
+      zh: "{{where}}的「{{element}}」不能写「{{value}}」。可选值：{{allowed}}",
+      en: "{{where}}: “{{element}}” cannot be “{{value}}”. Allowed: {{allowed}}",
+    },
+  },
+  check(catalog, { report, registries }) {
+    const { variants, channels } = registries;
+    const allowed: Record<Field, string[]> = {
+      channels: [...channels.map((c) => c.name).filter((n) => n !== "其他"), "其他（或 其他：<说明>）"],
+      audience: variants.audience.canonical,
+      method: variants.method.canonical,
+      levels: variants.levels.canonical,
+    };
+    const check = (term: Term, field: Field, path: (string | number)[]) => {
+      if (term.canonical) return;
+      const candidates = field === "channels" ? channels.map((c) => c.name) : allowed[field];
+      const suggestion = closest(term.raw, candidates);
+      const data = { value: term.raw, allowed: allowed[field].join("、") };
+      report(suggestion ? { messageId: "suggest", path, data: { ...data, suggestion } } : { messageId: "unknown", path, data });
+    };
+    const level = catalog.jurisdiction.level;
+    if (level.raw) check(level, "levels", ["jurisdiction", "level"]);
+    for (const item of catalog.items) {
+      for (const field of fields) (item[field] as Term[]).forEach((term, i) => check(term, field, ["items", item.index, field, i]));
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from "../define-rule.js";
+import type { Term } from "../../model/types.js";
+
+type Field = "channels" | "audience" | "method" | "levels";
+const fields: readonly Field[] = ["channels", "audience", "method", "levels"];
+
+export default defineRule({
+  id: "vocabulary-variant",
+  scope: "catalog",
+  severity: "warning",
+  fixable: true,
+  description: {
+    zh: "规范用语应使用标准指引的写法（如 特定群众 → 特定群体）",
+    en: "Vocabulary must use the guidelines' canonical wording (e.g. 特定群众 → 特定群体)",
+  },
+  messages: {
+    item: {
+      zh: "{{item}}的「{{element}}」写作「{{value}}」，标准写法是「{{canonical}}」，请改为「{{canonical}}」（catalog fmt --fix 可自动修改）",
+      en: "{{item}} writes “{{value}}” in “{{element}}”; the canonical form is “{{canonical}}” (catalog fmt --fix rewrites it)",
+    },
+    catalog: {
+      zh: "「{{element}}」写作「{{value}}」，标准写法是「{{canonical}}」，请改为「{{canonical}}」",
+      en: "“{{element}}” is written “{{value}}”; the canonical form is “{{canonical}}”",
+    },
+  },
+  check(catalog, { report, registries }) {
+    const level = catalog.jurisdiction.level;
+    if (level.variant && level.canonical) {
+      report({ messageId: "catalog", path: ["jurisdiction", "level"], data: { value: level.raw, canonical: level.canonical } });
+    }
+    const domain = registries.domainByName(catalog.domain);
+    if (domain && domain.name !== catalog.domain) {
+      report({ messageId: "catalog", path: ["domain"], data: { value: catalog.domain, canonical: domain.name } });
+    }
+    for (const item of catalog.items) {
+      for (const field of fields) {
+        (item[field] as Term[]).forEach((term, i) => {
+          if (!term.variant || !term.canonical) return;
+          const canonical = "other" in term && term.other ? `其他：${term.other as string}` : term.canonical;
+          report({ messageId: "item", path: ["items", item.index, field, i], data: { value: term.raw, canonical } });
+        });
+      }
+    }
+  },
+});

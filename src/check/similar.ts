@@ -1,0 +1,35 @@
+/** "Did you mean": the closest candidate by edit distance in code points, only when it is close enough. */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[y.length]!;
+}
+
+/**
+ * The unique closest candidate within a third of the longer length (at least 1, at most 3 edits);
+ * undefined when none is close or two are equally close (a suggestion must be meaningful).
+ */
+export function closest(value: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const candidate of candidates) {
+    const distance = editDistance(value, candidate);
+    const limit = Math.min(3, Math.max(1, Math.floor(Math.max([...value].length, [...candidate].length) / 3)));
+    if (distance > limit) continue;
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      tie = false;
+    } else if (distance === bestDistance && candidate !== best) tie = true;
+  }
+  return tie ? undefined : best;
+}

@@ -1,0 +1,68 @@
+/** argv → command → exit code. Only this folder touches the process, the console and the clock. */
+import { CommanderError } from "commander";
+import { ConfigError } from "../load/config.js";
+import { rules } from "../check/rules/index.js";
+import type { Lang } from "../i18n.js";
+import { describeConfigError } from "./config-problems.js";
+import { ExitCode } from "./exit-code.js";
+import { processIo, type Io } from "./io.js";
+import { fatal } from "./messages.js";
+import { createProgram, detectLang } from "./program.js";
+import { registerValidate } from "./validate.js";
+
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const lang = detectLang(argv, io.env);
+  let exitCode: number = ExitCode.ok;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const program = createProgram(io, lang);
+  registerValidate(program, io, lang, setExit);
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return handle(error, lang, io, argv);
+  }
+}
+
+function handle(error: unknown, lang: Lang, io: Io, argv: readonly string[]): number {
+  if (error instanceof CommanderError) return commanderError(error, lang, io, argv);
+  if (error instanceof ConfigError) {
+    io.stderr(describeConfigError(error, lang, io.cwd, rules.map((r) => r.id)));
+    return ExitCode.fatal;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  io.stderr(fatal("internal", lang, { detail }));
+  if (io.env.CATALOG_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  return ExitCode.fatal;
+}
+
+function commanderError(error: CommanderError, lang: Lang, io: Io, argv: readonly string[]): number {
+  if (["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code)) return ExitCode.ok;
+  const token = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+  const command = argv.find((a) => !a.startsWith("-")) ?? "";
+  switch (error.code) {
+    case "commander.unknownOption":
+      io.stderr(fatal("unknownOption", lang, { token, command }));
+      break;
+    case "commander.unknownCommand":
+      io.stderr(fatal("unknownCommand", lang, { token }));
+      break;
+    case "commander.missingArgument":
+    case "commander.optionMissingArgument":
+    case "commander.missingMandatoryOptionValue":
+      io.stderr(fatal("missingArgument", lang, { token, command }));
+      break;
+    case "commander.invalidArgument": {
+      const allowed = /Allowed choices are (.*)\./.exec(error.message)?.[1] ?? "";
+      const value = /argument '([^']*)'/.exec(error.message)?.[1] ?? token;
+      const option = /option '([^']*)'/.exec(error.message)?.[1] ?? "";
+      io.stderr(allowed ? fatal("badValue", lang, { option, value, allowed }) : fatal("badArguments", lang, { detail: error.message.replace(/^error: /, ""), command }));
+      break;
+    }
+    default:
+      io.stderr(fatal("badArguments", lang, { detail: error.message.replace(/^error: /, ""), command }));
+  }
+  return ExitCode.fatal;
+}

@@ -1,0 +1,149 @@
+/**
+ * Reads 公开依据 citations in their customary printed forms (format.md §1, domain.md §5):
+ * 《title》, an optional document number in brackets, and article references.
+ */
+import { numeralPattern, parseNumeral } from "./numerals.js";
+import type { ArticleRef, Citation, DocNoProblem } from "./types.js";
+
+const articlePattern = new RegExp(
+  `第(${numeralPattern})条(?:第(${numeralPattern})款)?(?:第?[（(](${numeralPattern})[）)]项|第(${numeralPattern})项)?`,
+  "g",
+);
+
+const openBrackets = "〔[［(（﹝";
+const closeBrackets = "〕]］)）﹞";
+const pairs: Record<string, string> = { "〔": "〕", "[": "]", "［": "］", "(": ")", "（": "）", "﹝": "﹞" };
+
+/** 令 numbers (国务院令第711号, 住房和城乡建设部令第11号) and 文号 (民发〔2021〕57号), broken forms included. */
+const orderNumber = /((?:中华人民共和国)?[\u4e00-\u9fa5]{0,12}令)\s*第\s*(\d+)\s*号/;
+const documentNumber = new RegExp(
+  `([\\u4e00-\\u9fa5]{1,10}?[发字函办规令通预])\\s*([${openBrackets.replace("[", "\\[")}]?)\\s*(\\d{4,})\\s*([${closeBrackets.replace("]", "\\]")}]?)\\s*(\\d*)\\s*号([${closeBrackets.replace("]", "\\]")}]?)`,
+);
+
+export interface DocNoReading {
+  text: string;
+  problems: DocNoProblem[];
+  /** the well-formed spelling, when the broken one can be repaired unambiguously. */
+  suggestion?: string;
+}
+
+export function readDocNo(text: string): DocNoReading | undefined {
+  const order = orderNumber.exec(text);
+  if (order) {
+    const after = text.slice(order.index + order[0].length);
+    const problems: DocNoProblem[] = /^[）)]?\s*号/.test(after) ? ["stray-suffix"] : [];
+    const normal = `${order[1]}第${order[2]}号`;
+    return { text: order[0], problems, ...(problems.length ? { suggestion: normal } : {}) };
+  }
+  const m = documentNumber.exec(text);
+  if (!m) return undefined;
+  const [whole, issuer, open, digits, close, serial, trailing] = m as unknown as string[];
+  const problems: DocNoProblem[] = [];
+  let year = digits!;
+  let number = serial!;
+  if (!open || !close || pairs[open] !== close) problems.push("unbalanced-brackets");
+  if (digits!.length > 4 && !close && !serial) {
+    // 国办发〔201680号: the year and the serial ran together when the closing bracket was lost.
+    year = digits!.slice(0, 4);
+    number = digits!.slice(4);
+  } else if (digits!.length !== 4) problems.push("missing-year");
+  if (!number) problems.push("missing-serial");
+  if (trailing) problems.push("stray-suffix");
+  const suggestion = /^(19|20)\d\d$/.test(year) && number ? `${issuer}〔${year}〕${number}号` : undefined;
+  return { text: whole!, problems, ...(problems.length && suggestion ? { suggestion } : {}) };
+}
+
+function readArticles(text: string): { articles: ArticleRef[]; bad: string[] } {
+  const articles: ArticleRef[] = [];
+  const bad: string[] = [];
+  for (const m of text.matchAll(articlePattern)) {
+    const article = parseNumeral(m[1]!);
+    if (article === undefined || article === 0) {
+      bad.push(m[0]);
+      continue;
+    }
+    const ref: ArticleRef = { raw: m[0], article };
+    const paragraph = m[2] ? parseNumeral(m[2]) : undefined;
+    const clause = m[3] ?? m[4];
+    if (paragraph) ref.paragraph = paragraph;
+    if (clause) {
+      const n = parseNumeral(clause);
+      if (n) ref.clause = n;
+    }
+    articles.push(ref);
+  }
+  return { articles, bad };
+}
+
+function citationFrom(index: number, raw: string, title: string | undefined, rest: string): Citation {
+  const doc = readDocNo(rest);
+  const { articles, bad } = readArticles(doc ? rest.replace(doc.text, "") : rest);
+  return {
+    index,
+    raw,
+    structured: false,
+    ...(title ? { title } : {}),
+    ...(doc ? { docNo: doc.text } : {}),
+    docNoProblems: doc?.problems ?? [],
+    articles,
+    badArticles: bad,
+  };
+}
+
+/** One string may hold several 《》 titles: each starts a citation of its own. */
+export function parseCitationText(index: number, text: string): Citation[] {
+  const raw = text.trim();
+  const starts = [...raw.matchAll(/《/g)].map((m) => m.index!);
+  if (starts.length === 0) {
+    // No 书名号: the title is what precedes the first bracket or article reference.
+    const cut = raw.search(/[（(]|第[0-9零〇一二两三四五六七八九十百千]+条/);
+    const title = (cut === -1 ? raw : raw.slice(0, cut)).trim();
+    const citation = citationFrom(index, raw, undefined, raw.slice(title.length));
+    return [{ ...citation, ...(title ? { untitled: title } : {}) }];
+  }
+  return starts.map((start, i) => {
+    const segment = raw.slice(start, starts[i + 1] ?? raw.length).replace(/[、，,；;及和与]+$/, "");
+    const close = segment.indexOf("》");
+    const title = close === -1 ? segment.slice(1) : segment.slice(1, close);
+    const rest = close === -1 ? "" : segment.slice(close + 1);
+    return citationFrom(index, segment, title.trim(), rest);
+  });
+}
+
+export interface StructuredCitation {
+  title?: unknown;
+  doc_no?: unknown;
+  articles?: unknown;
+}
+
+export function parseStructuredCitation(index: number, source: StructuredCitation): Citation {
+  const title = typeof source.title === "string" ? source.title.replace(/[《》]/g, "").trim() : undefined;
+  const docText = typeof source.doc_no === "string" ? source.doc_no : "";
+  const doc = docText ? readDocNo(docText) : undefined;
+  const refs = Array.isArray(source.articles) ? source.articles : source.articles === undefined ? [] : [source.articles];
+  const articles: ArticleRef[] = [];
+  const bad: string[] = [];
+  for (const ref of refs) {
+    const text = String(ref).trim();
+    if (/^第/.test(text)) {
+      const read = readArticles(text);
+      articles.push(...read.articles);
+      bad.push(...read.bad);
+      if (!read.articles.length && !read.bad.length) bad.push(text);
+      continue;
+    }
+    const n = parseNumeral(text.replace(/条$/, ""));
+    if (n) articles.push({ raw: text, article: n });
+    else bad.push(text);
+  }
+  return {
+    index,
+    raw: title ?? "",
+    structured: true,
+    ...(title ? { title } : {}),
+    ...(docText ? { docNo: doc?.text ?? docText } : {}),
+    docNoProblems: docText && !doc ? ["missing-serial"] : doc?.problems ?? [],
+    articles,
+    badArticles: bad,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Source document (plain data from YAML) → typed Catalog. Tolerant by design: the schema stage has
+ * already reported what is missing or mistyped, so here a bad value becomes "" or [] and the rest of
+ * the catalog is still modelled and checked.
+ */
+import { parseCitationText, parseStructuredCitation, type StructuredCitation } from "./citation.js";
+import type { Registries } from "./registries.js";
+import { parseTimeLimit } from "./time-limit.js";
+import type { Catalog, Channel, Citation, Item, Term, TimeLimit } from "./types.js";
+
+type Source = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Source {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return "";
+}
+
+function list(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  return value === undefined || value === null ? [] : [value];
+}
+
+function texts(value: unknown): string[] {
+  return list(value).map(text).filter((s) => s !== "");
+}
+
+function extensions(source: Source): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(source).filter(([key]) => key.startsWith("x-")));
+}
+
+/** Parsing is pure and catalogs repeat the same wording thousands of times, so results are shared. */
+export class Normaliser {
+  private readonly timeLimits = new Map<string, TimeLimit>();
+  private readonly citations = new Map<string, Citation[]>();
+
+  constructor(private readonly registries: Registries) {}
+
+  private term<T extends string>(raw: string, vocabulary: { canonical: T[]; variants: Record<string, T> }): Term<T> {
+    if ((vocabulary.canonical as string[]).includes(raw)) return { raw, canonical: raw as T, variant: false };
+    const canonical = vocabulary.variants[raw];
+    return canonical ? { raw, canonical, variant: true } : { raw, variant: false };
+  }
+
+  private channel(raw: string): Channel {
+    const other = /^其他\s*[：:]\s*(.+)$/.exec(raw);
+    if (other) return { raw, canonical: "其他", variant: !raw.startsWith("其他："), other: other[1]!.trim() };
+    const canonical = this.registries.channelFor(raw);
+    return canonical ? { raw, canonical, variant: canonical !== raw } : { raw, variant: false };
+  }
+
+  private timeLimit(raw: string): TimeLimit {
+    let parsed = this.timeLimits.get(raw);
+    if (!parsed) {
+      parsed = parseTimeLimit(raw, this.registries.phrases);
+      this.timeLimits.set(raw, parsed);
+    }
+    return parsed;
+  }
+
+  private basis(value: unknown): Citation[] {
+    return list(value).flatMap((entry, index) => {
+      if (isRecord(entry)) return [parseStructuredCitation(index, entry as StructuredCitation)];
+      const raw = text(entry);
+      if (!raw) return [];
+      const key = `${index}\u0000${raw}`;
+      let parsed = this.citations.get(key);
+      if (!parsed) {
+        parsed = parseCitationText(index, raw);
+        this.citations.set(key, parsed);
+      }
+      return parsed;
+    });
+  }
+
+  item(source: unknown, index: number): Item {
+    const s = isRecord(source) ? source : {};
+    const note = text(s.note);
+    const { variants } = this.registries;
+    return {
+      index,
+      id: text(s.id),
+      category: text(s.category),
+      name: text(s.name),
+      content: texts(s.content),
+      basis: this.basis(s.basis),
+      timeLimit: this.timeLimit(text(s.time_limit)),
+      subject: text(s.subject),
+      channels: texts(s.channels).map((c) => this.channel(c)),
+      audience: texts(s.audience).map((a) => this.term(a, variants.audience)),
+      method: texts(s.method).map((m) => this.term(m, variants.method)),
+      levels: texts(s.levels).map((l) => this.term(l, variants.levels)),
+      ...(note ? { note } : {}),
+      extensions: extensions(s),
+    };
+  }
+
+  catalog(file: string, source: unknown): Catalog {
+    const s = isRecord(source) ? source : {};
+    const jurisdiction = isRecord(s.jurisdiction) ? s.jurisdiction : {};
+    const optional = (key: string) => {
+      const value = text(s[key]);
+      return value ? { [key]: value } : {};
+    };
+    return {
+      file,
+      format: typeof s.format === "number" ? s.format : 1,
+      jurisdiction: {
+        code: text(jurisdiction.code),
+        name: text(jurisdiction.name),
+        level: this.term(text(jurisdiction.level), this.registries.variants.levels),
+      },
+      domain: text(s.domain),
+      ...optional("revision"),
+      ...optional("issued"),
+      ...optional("compiler"),
+      items: list(s.items).map((item, i) => this.item(item, i)),
+      extensions: extensions(s),
+    };
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Typed loaders for the registries in src/registries/*.yaml (data, not code), indexed once.
+ * Project config may add local domains and laws; `createRegistries` merges them.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import yaml from "js-yaml";
+import { registriesDir } from "../paths.js";
+import type { Audience, Level, Method } from "./types.js";
+
+export interface DomainEntry {
+  name: string;
+  slug: string;
+  name_en: string;
+  department: string;
+  guideline: string;
+  pilot: boolean;
+  aliases?: string[];
+  id_prefix?: string;
+  items?: { category: string; names: string[] }[];
+  /** set on entries that came from a project config rather than the shipped registry. */
+  local?: boolean;
+}
+
+export type LawStatus = "现行有效" | "已修订" | "已废止" | "已失效";
+
+export interface LawEntry {
+  id: string;
+  title: string;
+  short?: string[];
+  versions_of?: string;
+  kind: string;
+  issuer?: string;
+  doc_no?: string;
+  effective?: string;
+  status: LawStatus;
+  replaced_by?: string;
+  replaced_on?: string;
+  articles?: number;
+  article_map?: Record<string, number>;
+  sets_time_limit?: boolean;
+  unverified?: boolean;
+  note?: string;
+  local?: boolean;
+}
+
+export interface ChannelEntry {
+  name: string;
+  variants?: string[];
+}
+
+interface VocabularyEntry<T extends string> {
+  canonical: T[];
+  variants: Record<string, T>;
+}
+
+export interface Variants {
+  audience: VocabularyEntry<Audience>;
+  method: VocabularyEntry<Method>;
+  levels: VocabularyEntry<Level>;
+}
+
+export interface Phrases {
+  basis_placeholders: string[];
+  time_limit_vague: string[];
+  time_limit_standing: string[];
+  time_limit_periodic: string[];
+  time_limit_triggers: string[];
+  generic_subjects: string[];
+}
+
+export interface RegistryAdditions {
+  domains?: DomainEntry[];
+  laws?: LawEntry[];
+}
+
+export interface Registries {
+  domains: readonly DomainEntry[];
+  laws: readonly LawEntry[];
+  channels: readonly ChannelEntry[];
+  variants: Variants;
+  phrases: Phrases;
+  domainByName(name: string): DomainEntry | undefined;
+  lawById(id: string): LawEntry | undefined;
+  /** candidate laws for a citation: by document number first, then by title or short name. */
+  findLaws(title: string | undefined, docNo: string | undefined): LawEntry[];
+  /** the canonical channel for a canonical name or a known variant. */
+  channelFor(text: string): string | undefined;
+}
+
+/** Folds the spellings that do not change a title's identity: spaces, bracket widths, 《》. */
+export function titleKey(title: string): string {
+  return title
+    .replace(/[《》〈〉\s\u3000]/g, "")
+    .replace(/（/g, "(")
+    .replace(/）/g, ")")
+    .replace(/^中华人民共和国/, "");
+}
+
+/** Folds document numbers: any bracket around the year becomes 〔〕; 国令/中华人民共和国国务院令 → 国务院令. */
+export function docNoKey(docNo: string): string {
+  return docNo
+    .replace(/[\s\u3000]/g, "")
+    .replace(/[[［(（﹝〔]\s*(\d{4})\s*[\]］)）﹞〕]/g, "〔$1〕")
+    .replace(/^(中华人民共和国)?国务院令/, "国务院令")
+    .replace(/^国令/, "国务院令");
+}
+
+function readYaml<T>(name: string): T {
+  const text = readFileSync(join(registriesDir, `${name}.yaml`), "utf8");
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: name }) as T;
+}
+
+interface ShippedRegistries {
+  domains: DomainEntry[];
+  laws: LawEntry[];
+  channels: ChannelEntry[];
+  variants: Variants;
+  phrases: Phrases;
+}
+
+let shipped: ShippedRegistries | undefined;
+
+/** The registries shipped with the tool, read once per process. */
+export function shippedRegistries(): ShippedRegistries {
+  shipped ??= {
+    domains: readYaml<{ domains: DomainEntry[] }>("domains").domains,
+    laws: readYaml<{ laws: LawEntry[] }>("laws").laws,
+    channels: readYaml<{ channels: ChannelEntry[] }>("channels").channels,
+    variants: readYaml<Variants>("variants"),
+    phrases: readYaml<Phrases>("phrases"),
+  };
+  return shipped;
+}
+
+function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+export function createRegistries(additions: RegistryAdditions = {}): Registries {
+  const base = shippedRegistries();
+  const domains = [...base.domains, ...(additions.domains ?? []).map((d) => ({ ...d, local: true }))];
+  const laws = [...base.laws, ...(additions.laws ?? []).map((l) => ({ ...l, local: true }))];
+
+  const domainIndex = new Map<string, DomainEntry>();
+  for (const d of domains) {
+    domainIndex.set(d.name, d);
+    for (const alias of d.aliases ?? []) if (!domainIndex.has(alias)) domainIndex.set(alias, d);
+  }
+  const lawIds = new Map(laws.map((l) => [l.id, l]));
+  const byTitle = new Map<string, LawEntry[]>();
+  const byDocNo = new Map<string, LawEntry[]>();
+  for (const law of laws) {
+    for (const name of [law.title, ...(law.short ?? [])]) push(byTitle, titleKey(name), law);
+    if (law.doc_no) push(byDocNo, docNoKey(law.doc_no), law);
+  }
+  const channelIndex = new Map<string, string>();
+  for (const c of base.channels) {
+    channelIndex.set(c.name, c.name);
+    for (const v of c.variants ?? []) channelIndex.set(v, c.name);
+  }
+
+  return {
+    domains,
+    laws,
+    channels: base.channels,
+    variants: base.variants,
+    phrases: base.phrases,
+    domainByName: (name) => domainIndex.get(name),
+    lawById: (id) => lawIds.get(id),
+    findLaws(title, docNo) {
+      const byNumber = docNo ? byDocNo.get(docNoKey(docNo)) ?? [] : [];
+      const byName = title ? byTitle.get(titleKey(title)) ?? [] : [];
+      if (byNumber.length && byName.length) {
+        const both = byNumber.filter((l) => byName.includes(l));
+        if (both.length) return both;
+      }
+      return byName.length ? byName : byNumber;
+    },
+    channelFor: (text) => channelIndex.get(text),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The typed, normalised catalog every stage after checking works on.
+ * Normalisation is tolerant: an item with schema findings is still modelled (missing text is "",
+ * missing lists are []), so rules can check the rest of it and renderers never meet `undefined`.
+ */
+export type Level = "县级" | "乡级";
+export type Audience = "全社会" | "特定群体";
+export type Method = "主动" | "依申请";
+
+/** A path into the source document: keys and list indexes, e.g. ["items", 3, "basis", 0]. */
+export type SourcePath = readonly (string | number)[];
+
+/** A vocabulary value as written and, when it is a known form, its canonical value. */
+export interface Term<T extends string = string> {
+  raw: string;
+  canonical?: T;
+  /** true when `raw` is a known variant spelling of `canonical` rather than the canonical text. */
+  variant: boolean;
+}
+
+export interface Channel extends Term {
+  /** for `其他：<description>`, the description. */
+  other?: string;
+}
+
+export interface ArticleRef {
+  raw: string;
+  article: number;
+  paragraph?: number;
+  clause?: number;
+}
+
+export type DocNoProblem = "unbalanced-brackets" | "missing-year" | "missing-serial" | "stray-suffix";
+
+export interface Citation {
+  /** index in the item's `basis` list, for positions. */
+  index: number;
+  /** the citation text as written (a string entry, or the title of a structured one). */
+  raw: string;
+  structured: boolean;
+  /** the title inside 《》 (or of a structured citation). */
+  title?: string;
+  /** without 《》: the text that stands where the title should be. */
+  untitled?: string;
+  docNo?: string;
+  docNoProblems: DocNoProblem[];
+  articles: ArticleRef[];
+  /** article references that could not be read as numbers. */
+  badArticles: string[];
+}
+
+export type TimeUnit = "工作日" | "日" | "小时" | "月";
+
+export interface Duration {
+  amount: number;
+  unit: TimeUnit;
+}
+
+export interface TimeLimitPart {
+  raw: string;
+  trigger?: string;
+  duration?: Duration;
+  notice?: Duration;
+}
+
+export type TimeLimitDefect = "missing-ge" | "missing-trigger" | "spaced";
+
+export interface TimeLimit {
+  raw: string;
+  parts: TimeLimitPart[];
+  /** `实时`, `长期公开（动态调整）` and the like. */
+  standing?: string;
+  /** `每季度`, `每年…前` and the like. */
+  periodic?: string;
+  /** no number and no standing or periodic form. */
+  vague: boolean;
+  defects: TimeLimitDefect[];
+}
+
+export interface Item {
+  /** 0-based position in `items`. */
+  index: number;
+  id: string;
+  category: string;
+  name: string;
+  content: string[];
+  basis: Citation[];
+  timeLimit: TimeLimit;
+  subject: string;
+  channels: Channel[];
+  audience: Term<Audience>[];
+  method: Term<Method>[];
+  levels: Term<Level>[];
+  note?: string;
+  /** `x-` extension keys, kept as they are. */
+  extensions: Record<string, unknown>;
+}
+
+export interface Jurisdiction {
+  code: string;
+  name: string;
+  level: Term<Level>;
+}
+
+export interface Catalog {
+  /** path as reported: relative to the working directory, `/` separators. */
+  file: string;
+  format: number;
+  jurisdiction: Jurisdiction;
+  domain: string;
+  revision?: string;
+  issued?: string;
+  compiler?: string;
+  items: Item[];
+  extensions: Record<string, unknown>;
+}

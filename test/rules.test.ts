@@ -1,0 +1,46 @@
+/**
+ * One test per rule fixture folder, found by listing test/rules/: a fail fixture must yield exactly
+ * its `# expect:` markers across all rules (too few or too many fails), a pass fixture none at all.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { rules } from "../src/check/rules/index.js";
+import { checkTexts, describeFinding, expectationsOf, findingsOf, readFixture } from "./helpers/check.js";
+
+const root = join(import.meta.dirname, "rules");
+// The coverage report would fire on every fixture (none holds 26 domains); it is tested in its own folder.
+const quiet = new Map([["coverage-pilot-domains", "off" as const]]);
+
+for (const rule of rules) {
+  describe(rule.id, () => {
+    const dir = join(root, rule.id);
+    const severities = rule.id === "coverage-pilot-domains" ? new Map() : quiet;
+    for (const kind of ["fail", "pass"] as const) {
+      const path = [join(dir, `${kind}.yaml`), join(dir, kind)].find((p) => existsSync(p));
+      it(`${kind} fixture`, () => {
+        expect(path, `missing test/rules/${rule.id}/${kind}.yaml (or ${kind}/)`).toBeDefined();
+        const files = readFixture(path!, dir);
+        const findings = findingsOf(checkTexts(files, { severities }));
+        const actual = findings.map((f) => ({ file: f.file, rule: f.rule, line: f.range.line, column: f.range.column }));
+        const expected = expectationsOf(files);
+        if (kind === "pass") {
+          expect(actual.map(describeFinding)).toEqual([]);
+          return;
+        }
+        expect(expected.some((e) => e.rule === rule.id), "a fail fixture must expect its own rule").toBe(true);
+        const shown = (list: typeof actual) =>
+          list.map((f) => {
+            const wantsColumn = expected.some((e) => e.file === f.file && e.line === f.line && e.rule === f.rule && e.column !== undefined);
+            return describeFinding({ file: f.file, rule: f.rule, line: f.line, ...(wantsColumn ? { column: f.column } : {}) });
+          }).sort();
+        expect(shown(actual)).toEqual(expected.map(describeFinding).sort());
+      });
+    }
+  });
+}
+
+it("every fixture folder belongs to a rule", () => {
+  const ids = new Set(rules.map((r) => r.id));
+  expect(readdirSync(root).filter((d) => !ids.has(d))).toEqual([]);
+});
