@@ -7,8 +7,11 @@ import { describeConfigError } from "./config-problems.js";
 import { ExitCode } from "./exit-code.js";
 import { processIo, type Io } from "./io.js";
 import { fatal } from "./messages.js";
-import { createProgram, detectLang } from "./program.js";
+import { createProgram, detectLang, type Register } from "./program.js";
 import { registerValidate } from "./validate.js";
+
+/** Each command lives in its own module and registers itself here (one line per command). */
+const commands: readonly Register[] = [registerValidate];
 
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const lang = detectLang(argv, io.env);
@@ -17,7 +20,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     exitCode = code;
   };
   const program = createProgram(io, lang);
-  registerValidate(program, io, lang, setExit);
+  for (const register of commands) register(program, io, lang, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;

@@ -6,6 +6,9 @@ import { version } from "./meta.js";
 
 export type CommandText = Record<Lang, Record<string, string>>;
 
+/** A command module's entry: adds its command to the program; its action reports its exit code. */
+export type Register = (program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void;
+
 const titles: Record<Lang, Record<string, string>> = {
   zh: { "Usage:": "用法：", "Options:": "选项：", "Commands:": "命令：", "Arguments:": "参数：", "Global Options:": "全局选项：" },
   en: {},
