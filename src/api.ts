@@ -1,18 +1,23 @@
 /**
  * What the CLI and the tests call: each function runs one job from paths to typed results. Files are
- * read here (the only I/O of checking); printing and exit codes are the CLI's business.
+ * read in load/ (the only I/O of checking); printing and exit codes are the CLI's business.
  */
-import { readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { checkSources, type CheckResult, type Source } from "./check/engine.js";
+import { fileURLToPath } from "node:url";
+import { checkSources, type CheckedFile } from "./check/engine.js";
+import { checkParallel, workerCount } from "./check/parallel.js";
 import { ruleById, rules } from "./check/rules/index.js";
 import type { Lang } from "./i18n.js";
 import { findConfig, loadConfig, localDomains, localLaws, type ProjectConfig } from "./load/config.js";
-import { discover, displayPath } from "./load/files.js";
-import { createRegistries, type Registries } from "./model/registries.js";
-import type { Catalog } from "./model/types.js";
+import { discover } from "./load/files.js";
+import { readSources } from "./load/read.js";
+import { createRegistries, type Registries, type RegistryAdditions } from "./model/registries.js";
+import type { Catalog, CatalogHeader } from "./model/types.js";
 import type { FileResult } from "./report/finding.js";
 import { localiseFindings } from "./report/localise.js";
+
+export { readSources } from "./load/read.js";
 
 export interface ProjectOptions {
   cwd: string;
@@ -22,6 +27,7 @@ export interface ProjectOptions {
 
 export interface Project {
   config: ProjectConfig;
+  additions: RegistryAdditions;
   registries: Registries;
 }
 
@@ -29,7 +35,8 @@ export interface Project {
 export function openProject({ cwd, configFile }: ProjectOptions): Project {
   const file = configFile ? resolve(cwd, configFile) : findConfig(cwd);
   const config = loadConfig(file, cwd, rules.map((r) => r.id));
-  return { config, registries: createRegistries({ domains: localDomains(config), laws: localLaws(config) }) };
+  const additions = { domains: localDomains(config), laws: localLaws(config) };
+  return { config, additions, registries: createRegistries(additions) };
 }
 
 /** The paths to check: the command line's, else the config's, else catalogs/. */
@@ -38,38 +45,46 @@ export function inputPaths(paths: readonly string[], project: Project, cwd: stri
   return (project.config.paths ?? ["catalogs"]).map((p) => resolve(project.config.dir, p));
 }
 
-export function readSources(files: readonly string[], cwd: string): Source[] {
-  return files.map((file) => {
-    const path = displayPath(file, cwd);
-    try {
-      return { path, bytes: readFileSync(file) };
-    } catch (error) {
-      return { path, bytes: new Uint8Array(), readError: (error as NodeJS.ErrnoException).code ?? String(error) };
-    }
-  });
-}
-
 export interface ValidateOptions extends ProjectOptions {
   paths?: readonly string[];
   lang: Lang;
+  /**
+   * "full" (default) keeps every typed catalog for rendering or diffing; "headers" lets large inputs
+   * be checked in worker threads, returning only catalog headers.
+   */
+  keep?: "full" | "headers";
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface ValidateOutcome {
   project: Project;
   results: FileResult[];
+  /** typed catalogs; empty when `keep` was "headers". */
   catalogs: Catalog[];
-  check: CheckResult;
+  headers: CatalogHeader[];
+  /** the checked files with their texts (suppressions, baselines). */
+  files: CheckedFile[];
   /** paths given that do not exist. */
   missing: string[];
 }
 
-export function validate(options: ValidateOptions): ValidateOutcome {
+/** Worker threads need the compiled worker next to this module (the built CLI, not the test sources). */
+const workerAvailable = existsSync(fileURLToPath(new URL("./check/worker.js", import.meta.url)));
+
+export async function validate(options: ValidateOptions): Promise<ValidateOutcome> {
   const project = openProject(options);
-  const { files, missing } = discover(inputPaths(options.paths ?? [], project, options.cwd));
-  const check = checkSources(readSources(files, options.cwd), {
-    registries: project.registries,
-    severities: new Map(Object.entries(project.config.rules ?? {})),
-  });
-  const results = check.files.map((f) => ({ path: f.path, items: f.items, findings: localiseFindings(f.findings, ruleById, options.lang) }));
-  return { project, results, catalogs: check.catalogs, check, missing };
+  const { files: paths, missing } = discover(inputPaths(options.paths ?? [], project, options.cwd));
+  const severities = new Map(Object.entries(project.config.rules ?? {}));
+  const workers = options.keep === "headers" && workerAvailable ? workerCount(paths.length, options.env ?? {}) : 0;
+  let files: CheckedFile[];
+  let catalogs: Catalog[] = [];
+  let headers: CatalogHeader[];
+  if (workers > 0) {
+    ({ files, headers } = await checkParallel({ files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities] }, workers));
+  } else {
+    ({ files, catalogs } = checkSources(readSources(paths, options.cwd), { registries: project.registries, severities }));
+    headers = catalogs;
+  }
+  const results = files.map((f) => ({ path: f.path, items: f.items, findings: localiseFindings(f.findings, ruleById, options.lang) }));
+  return { project, results, catalogs, headers, files, missing };
 }

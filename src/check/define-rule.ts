@@ -6,7 +6,7 @@
 import type { Localised } from "../i18n.js";
 import type { Target } from "../load/positions.js";
 import type { Registries } from "../model/registries.js";
-import type { Catalog, Item, SourcePath } from "../model/types.js";
+import type { Catalog, CatalogHeader, Item, SourcePath } from "../model/types.js";
 import type { Severity } from "../report/finding.js";
 
 export type Scope = "load" | "schema" | "item" | "catalog" | "corpus";
@@ -23,7 +23,8 @@ export interface Report<M extends string> {
 }
 
 export interface CorpusReport<M extends string> extends Report<M> {
-  catalog: Catalog;
+  /** the catalog (file) the finding belongs to; `path` is from its root. */
+  catalog: CatalogHeader;
 }
 
 interface Context<R> {
@@ -80,8 +81,9 @@ export interface CatalogRule<M extends string = string> extends RuleBase<"catalo
   check(catalog: Catalog, context: CatalogContext<M>): void;
 }
 
+/** Cross-file rules see catalog headers only: checking runs in parallel workers and items stay there. */
 export interface CorpusRule<M extends string = string> extends RuleBase<"corpus", M> {
-  check(catalogs: readonly Catalog[], context: CorpusContext<M>): void;
+  check(catalogs: readonly CatalogHeader[], context: CorpusContext<M>): void;
 }
 
 export type Rule = LoadRule | SchemaRule | ItemRule | CatalogRule | CorpusRule;

@@ -1,14 +1,15 @@
 /**
- * The checking pipeline for a set of sources: decode → parse → schema → model → item and catalog rules
- * → cross-file rules → positions. One bad file never stops the others. Pure: sources come in as bytes,
- * findings go out as data; reading files and printing are the caller's business.
+ * The checking pipeline: decode → parse → schema → model → item and catalog rules, per file; then the
+ * cross-file rules over every catalog's header; positions last. One bad file never stops the others.
+ * Pure: sources come in as bytes, findings go out as data. The per-file phase is what parallel.ts
+ * spreads over worker threads.
  */
 import { decode } from "../load/decode.js";
 import { parseWithPositions, parseYaml, type ParsedDocument, type YamlProblem } from "../load/parse.js";
 import { offsetsToRange, rangeOf, type Range, type Target } from "../load/positions.js";
 import { Normaliser } from "../model/normalise.js";
 import type { Registries } from "../model/registries.js";
-import type { Catalog, SourcePath } from "../model/types.js";
+import type { Catalog, CatalogHeader, SourcePath } from "../model/types.js";
 import { compareFindings, type Finding, type Severity } from "../report/finding.js";
 import type { CatalogRule, CorpusRule, Data, ItemRule, Report, Rule, SchemaContext, SchemaRule } from "./define-rule.js";
 import { rules as allRules } from "./rules/index.js";
@@ -45,35 +46,46 @@ export interface CheckResult {
   catalogs: Catalog[];
 }
 
-type Pending = Omit<Finding, "range" | "path" | "target"> & { path: SourcePath; target: Target; range?: Range };
+type Pending = Omit<Finding, "range"> & { range?: Range };
 
-interface FileState {
-  file: CheckedFile;
-  parsed?: ParsedDocument;
-  pending: Pending[];
-}
+const startOfFile: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-export function checkSources(sources: readonly Source[], options: CheckOptions): CheckResult {
-  const schema = catalogSchema();
-  const rules = options.rules ?? allRules;
-  const severityOf = (rule: Rule): Severity | "off" => options.severities?.get(rule.id) ?? rule.severity;
-  const active = rules.filter((r) => severityOf(r) !== "off");
-  const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const schemaRules = active.filter((r): r is SchemaRule => r.scope === "schema").sort((a, b) => a.priority - b.priority);
-  const itemRules = active.filter((r): r is ItemRule => r.scope === "item");
-  const catalogRules = active.filter((r): r is CatalogRule => r.scope === "catalog");
-  const corpusRules = active.filter((r): r is CorpusRule => r.scope === "corpus");
-  const normaliser = new Normaliser(options.registries);
-  const states = new Map<string, FileState>();
-  const catalogs: Catalog[] = [];
+/** Rules sorted by scope with their effective severities, ready to run. */
+export class Checker {
+  private readonly schema = catalogSchema();
+  private readonly ruleById: Map<string, Rule>;
+  private readonly severities: SeverityOverrides;
+  private readonly schemaRules: SchemaRule[];
+  private readonly itemRules: ItemRule[];
+  private readonly catalogRules: CatalogRule[];
+  private readonly corpusRules: CorpusRule[];
+  private readonly normaliser: Normaliser;
+  readonly registries: Registries;
 
-  const add = (state: FileState, ruleId: string, report: Report<string>, base: SourcePath = [], range?: Range) => {
-    const rule = ruleById.get(ruleId);
+  constructor(options: CheckOptions) {
+    const rules = options.rules ?? allRules;
+    this.registries = options.registries;
+    this.severities = options.severities ?? new Map();
+    this.ruleById = new Map(rules.map((r) => [r.id, r]));
+    const active = rules.filter((r) => this.severityOf(r.id) !== "off");
+    this.schemaRules = active.filter((r): r is SchemaRule => r.scope === "schema").sort((a, b) => a.priority - b.priority);
+    this.itemRules = active.filter((r): r is ItemRule => r.scope === "item");
+    this.catalogRules = active.filter((r): r is CatalogRule => r.scope === "catalog");
+    this.corpusRules = active.filter((r): r is CorpusRule => r.scope === "corpus");
+    this.normaliser = new Normaliser(options.registries);
+  }
+
+  private severityOf(ruleId: string): Severity | "off" {
+    const rule = this.ruleById.get(ruleId);
     if (!rule) throw new Error(`unknown rule ${ruleId}`);
-    const severity = severityOf(rule);
-    if (severity === "off") return;
-    state.pending.push({
-      file: state.file.path,
+    return this.severities.get(ruleId) ?? rule.severity;
+  }
+
+  private pending(file: string, ruleId: string, report: Report<string>, base: SourcePath = [], range?: Range): Pending | undefined {
+    const severity = this.severityOf(ruleId);
+    if (severity === "off") return undefined;
+    return {
+      file,
       rule: ruleId,
       severity,
       messageId: report.messageId,
@@ -81,68 +93,100 @@ export function checkSources(sources: readonly Source[], options: CheckOptions):
       path: [...base, ...(report.path ?? [])],
       target: report.target ?? "value",
       ...(range ? { range } : {}),
-    });
-  };
+    };
+  }
 
-  for (const source of sources) {
+  /** Everything that needs only this file; findings come back with their positions. */
+  checkFile(source: Source): CheckedFile {
     const decoded = decode(source.bytes);
     const file: CheckedFile = { path: source.path, items: 0, findings: [], text: decoded.text };
-    const state: FileState = { file, pending: [] };
-    states.set(source.path, state);
+    const found: Pending[] = [];
+    let parsedDocument: ParsedDocument | undefined;
+    const add = (ruleId: string, report: Report<string>, base?: SourcePath, range?: Range) => {
+      const p = this.pending(source.path, ruleId, report, base, range);
+      if (p) found.push(p);
+    };
+    const finish = () => {
+      file.findings = resolve(file, found, parsedDocument);
+      return file;
+    };
+
     if (source.readError !== undefined) {
-      add(state, "file-unreadable", { messageId: "unreadable", data: { detail: source.readError } }, [], { line: 1, column: 1, endLine: 1, endColumn: 1 });
-      continue;
+      add("file-unreadable", { messageId: "unreadable", data: { detail: source.readError } }, [], startOfFile);
+      return finish();
     }
     if (decoded.encoding !== "utf-8") {
-      add(state, "encoding-not-utf8", { messageId: "transcoded", data: { encoding: decoded.encoding.toUpperCase() } }, [], {
-        line: 1, column: 1, endLine: 1, endColumn: 1,
-      });
+      add("encoding-not-utf8", { messageId: "transcoded", data: { encoding: decoded.encoding.toUpperCase() } }, [], startOfFile);
     }
     const parsed = parseYaml(decoded.text);
-    if (parsed.document) state.parsed = parsed.document;
-    for (const problem of parsed.problems) reportYamlProblem(state, problem, add);
-    if (parsed.fatal) continue;
+    parsedDocument = parsed.document;
+    for (const problem of parsed.problems) {
+      parsedDocument ??= parseWithPositions(decoded.text);
+      add(problem.kind, yamlReport(problem), [], offsetsToRange(parsedDocument.lines, problem.start, problem.end));
+    }
+    if (parsed.fatal) return finish();
 
-    const schemaContext: SchemaContext = {
-      registries: options.registries,
-      allowedKeys: (path) => schema.allowedKeys(path),
-    };
+    const schemaContext: SchemaContext = { registries: this.registries, allowedKeys: (path) => this.schema.allowedKeys(path) };
     const claimed = new Set<string>();
-    for (const error of schema.check(parsed.data)) {
-      for (const rule of schemaRules) {
+    for (const error of this.schema.check(parsed.data)) {
+      for (const rule of this.schemaRules) {
         const report = rule.claim(error, schemaContext);
         if (!report) continue;
         const key = `${rule.id}\u0000${JSON.stringify([...error.path, ...(report.path ?? [])])}`;
-        if (!claimed.has(key)) add(state, rule.id, report, error.path);
+        if (!claimed.has(key)) add(rule.id, report, error.path);
         claimed.add(key);
         break;
       }
     }
-    if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) continue;
+    if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) return finish();
 
-    const catalog = normaliser.catalog(source.path, parsed.data);
+    const catalog = this.normaliser.catalog(source.path, parsed.data);
     file.catalog = catalog;
     file.items = catalog.items.length;
-    catalogs.push(catalog);
-    for (const rule of catalogRules) {
-      rule.check(catalog, { registries: options.registries, report: (r) => add(state, rule.id, r) });
+    for (const rule of this.catalogRules) {
+      rule.check(catalog, { registries: this.registries, report: (r) => add(rule.id, r) });
     }
     for (const item of catalog.items) {
       const base = ["items", item.index];
-      for (const rule of itemRules) {
-        rule.check(item, { catalog, registries: options.registries, report: (r) => add(state, rule.id, r, base) });
+      for (const rule of this.itemRules) {
+        rule.check(item, { catalog, registries: this.registries, report: (r) => add(rule.id, r, base) });
       }
     }
+    return finish();
   }
 
-  for (const rule of corpusRules) {
-    rule.check(catalogs, {
-      registries: options.registries,
-      report: ({ catalog, ...r }) => add(states.get(catalog.file)!, rule.id, r),
-    });
+  /** Cross-file findings, keyed by file, unpositioned (the caller has the texts). */
+  checkCorpus(catalogs: readonly CatalogHeader[]): Map<string, Pending[]> {
+    const byFile = new Map<string, Pending[]>();
+    for (const rule of this.corpusRules) {
+      rule.check(catalogs, {
+        registries: this.registries,
+        report: ({ catalog, ...r }) => {
+          const p = this.pending(catalog.file, rule.id, r);
+          if (p) byFile.set(catalog.file, [...(byFile.get(catalog.file) ?? []), p]);
+        },
+      });
+    }
+    return byFile;
   }
+}
 
-  return { files: [...states.values()].map(resolve), catalogs };
+/** Adds cross-file findings to the files they belong to, positioned from each file's text. */
+export function addCorpusFindings(files: readonly CheckedFile[], corpus: Map<string, Pending[]>, texts: (file: CheckedFile) => string): void {
+  for (const file of files) {
+    const found = corpus.get(file.path);
+    if (!found) continue;
+    const parsed = parseWithPositions(texts(file));
+    file.findings = [...file.findings, ...resolve(file, found, parsed)].sort(compareFindings);
+  }
+}
+
+export function checkSources(sources: readonly Source[], options: CheckOptions): CheckResult {
+  const checker = new Checker(options);
+  const files = sources.map((s) => checker.checkFile(s));
+  const catalogs = files.flatMap((f) => (f.catalog ? [f.catalog] : []));
+  addCorpusFindings(files, checker.checkCorpus(catalogs), (f) => f.text);
+  return { files, catalogs };
 }
 
 function definedData(data: Data | undefined): Record<string, string | number> {
@@ -151,31 +195,24 @@ function definedData(data: Data | undefined): Record<string, string | number> {
   return out;
 }
 
-function reportYamlProblem(
-  state: FileState,
-  problem: YamlProblem,
-  add: (state: FileState, ruleId: string, report: Report<string>, base: SourcePath, range?: Range) => void,
-): void {
-  const parsed = (state.parsed ??= parseWithPositions(state.file.text));
-  const range = offsetsToRange(parsed.lines, problem.start, problem.end);
+function yamlReport(problem: YamlProblem): Report<string> {
   const data: Data = { detail: problem.detail, ...(problem.key ? { key: problem.key } : {}) };
   const messageId = problem.kind === "yaml-duplicate-key" ? "duplicate" : problem.kind === "yaml-alias" ? "aliases" : "syntax";
-  add(state, problem.kind, { messageId, data }, [], range);
+  return { messageId, data };
 }
 
 /** Positions are looked up only now, and only for files with findings: clean files never pay for the AST. */
-function resolve(state: FileState): CheckedFile {
-  const { file } = state;
-  if (state.pending.length === 0) return file;
-  const parsed = (state.parsed ??= parseWithPositions(file.text));
+function resolve(file: CheckedFile, found: readonly Pending[], parsed: ParsedDocument | undefined): Finding[] {
+  if (found.length === 0) return [];
+  const document = parsed ?? parseWithPositions(file.text);
   const items = file.catalog?.items;
-  file.findings = state.pending
+  return found
     .map((p): Finding => {
       const itemIndex = p.path[0] === "items" && typeof p.path[1] === "number" ? p.path[1] : undefined;
       const item = itemIndex !== undefined ? items?.[itemIndex] : undefined;
       return {
         ...p,
-        range: p.range ?? rangeOf(parsed, p.path, p.target),
+        range: p.range ?? rangeOf(document, p.path, p.target as Target),
         ...(itemIndex !== undefined ? { itemIndex } : {}),
         ...(item?.id ? { itemId: item.id } : {}),
         ...(item?.name ? { itemName: item.name } : {}),
@@ -183,5 +220,4 @@ function resolve(state: FileState): CheckedFile {
       };
     })
     .sort(compareFindings);
-  return file;
 }

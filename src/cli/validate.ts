@@ -58,7 +58,7 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
     .option("-c, --config <file>", t.config)
     .option("--color", t.color)
     .option("--no-color", t.noColor)
-    .action((paths: string[], flags: ValidateFlags) => setExit(runValidate(paths, flags, io, lang)));
+    .action(async (paths: string[], flags: ValidateFlags) => setExit(await runValidate(paths, flags, io, lang)));
 }
 
 function nonNegativeInteger(value: string): number {
@@ -66,8 +66,8 @@ function nonNegativeInteger(value: string): number {
   return Number(value);
 }
 
-function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: Lang): number {
-  const outcome = validate({ paths, cwd: io.cwd, lang, ...(flags.config ? { configFile: flags.config } : {}) });
+async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: Lang): Promise<number> {
+  const outcome = await validate({ paths, cwd: io.cwd, lang, keep: "headers", env: io.env, ...(flags.config ? { configFile: flags.config } : {}) });
   if (outcome.missing.length) {
     io.stderr(outcome.missing.map((path) => fatal("pathNotFound", lang, { path })).join(""));
     return ExitCode.fatal;

@@ -2,6 +2,7 @@
  * Bytes → text. UTF-8 with or without BOM is the format; a GB18030/GBK file (saved by a Chinese-locale
  * Windows editor) is transcoded so it can still be checked, and the caller reports it as a warning.
  */
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 
 export type SourceEncoding = "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
@@ -11,8 +12,6 @@ export interface Decoded {
   encoding: SourceEncoding;
   bom: boolean;
 }
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -24,9 +23,8 @@ export function decode(bytes: Uint8Array): Decoded {
 }
 
 function decodeUtf8OrGb(bytes: Uint8Array): { text: string; encoding: SourceEncoding } {
-  try {
-    return { text: utf8.decode(bytes), encoding: "utf-8" };
-  } catch {
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "gb18030"), encoding: "gb18030" };
-  }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // isUtf8 is a native check, several times faster than a fatal TextDecoder on large corpora.
+  if (isUtf8(buffer)) return { text: buffer.toString("utf8"), encoding: "utf-8" };
+  return { text: iconv.decode(buffer, "gb18030"), encoding: "gb18030" };
 }

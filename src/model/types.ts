@@ -114,3 +114,6 @@ export interface Catalog {
   items: Item[];
   extensions: Record<string, unknown>;
 }
+
+/** A catalog without its items: what cross-file rules see (and all that crosses a worker boundary). */
+export type CatalogHeader = Omit<Catalog, "items">;

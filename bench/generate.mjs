@@ -1,0 +1,119 @@
+// City-scale corpus generator for `npm run bench`: 10 counties × (1 + 9 townships) × 26 pilot domains ×
+// 30 items ≈ 2,600 catalogs and 78,000 items, built from the registries so every item is realistic and
+// valid; 1% of files carry one defect so the position path is exercised too. `revision` derives a
+// second corpus: 5% of items changed, some removed, some added, for the diff benchmark.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import yaml from "js-yaml";
+
+const registry = (name) =>
+  yaml.load(readFileSync(new URL(`../src/registries/${name}.yaml`, import.meta.url), "utf8"), { schema: yaml.CORE_SCHEMA });
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const counties = [
+  ["320505", "苏州市虎丘区"], ["320506", "苏州市吴中区"], ["320507", "苏州市相城区"], ["320508", "苏州市姑苏区"],
+  ["320509", "苏州市吴江区"], ["320581", "常熟市"], ["320582", "张家港市"], ["320583", "昆山市"],
+  ["320585", "太仓市"], ["320571", "苏州工业园区"],
+];
+const towns = ["金庭", "光福", "东山", "临湖", "甪直", "胥口", "横泾", "香山", "越溪"];
+const categories = ["政策文件", "办事指南", "行政许可", "行政检查", "公共服务", "结果公开"];
+const names = ["政策法规文件", "办理条件和流程", "审核信息", "审批结果", "监督渠道"];
+const contents = ["办理事项、办理条件、申请材料", "办理流程、办理时间、办理地点", "咨询电话、监督投诉渠道", "收费依据及标准", "结果信息（隐去个人隐私）"];
+const channels = ["政府网站", "政务服务中心", "公开查阅点", "两微一端", "社区/企事业单位/村公示栏（电子屏）", "便民服务站"];
+const limits = ["信息形成或者变更之日起20个工作日内", "制定或获取信息之日起10个工作日内", "信息形成或者变更之日起20个工作日内", "实时"];
+
+export function generateCorpus(dir, { revision = false, seed = 2026 } = {}) {
+  const { domains } = registry("domains");
+  const { laws } = registry("laws");
+  const pilot = domains.filter((d) => d.pilot);
+  const current = laws.filter((l) => l.status === "现行有效" && l.doc_no && !l.sets_time_limit && !/政府信息公开条例/.test(l.title));
+  const cite = (law) => `《${law.title}》（${law.doc_no}）`;
+  const ogi = "《中华人民共和国政府信息公开条例》（国务院令第711号）第二十条";
+  const rnd = random(seed);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  rmSync(dir, { recursive: true, force: true });
+  let files = 0;
+  let items = 0;
+  for (const [code, county] of counties) {
+    const jurisdictions = [[code, county, "县级"], ...towns.map((t, i) => [`${code}${101 + i}`, `${county}${t}镇`, "乡级"])];
+    for (const [jcode, jname, level] of jurisdictions) {
+      const folder = join(dir, `${jcode}-${jname}`);
+      mkdirSync(folder, { recursive: true });
+      for (const domain of pilot) {
+        const organ = level === "县级" ? `${jname}${domain.department.replace(/部门$/, "局")}` : `${jname}人民政府`;
+        const list = [];
+        for (let c = 0; c < categories.length; c++) {
+          for (let n = 0; n < names.length; n++) {
+            const active = rnd() < 0.9;
+            list.push({
+              id: `${domain.id_prefix}-${String(c + 1).padStart(2, "0")}-${String(n + 1).padStart(2, "0")}`,
+              category: `${domain.name}${categories[c]}`,
+              name: names[n],
+              content: [pick(contents), pick(contents)],
+              basis: [cite(pick(current)), ogi],
+              time_limit: pick(limits),
+              subject: organ,
+              channels: [...new Set([pick(channels), pick(channels)])],
+              audience: rnd() < 0.8 ? "全社会" : "特定群体",
+              method: active ? "主动" : "依申请",
+              levels: level === "县级" ? ["县级"] : ["县级", "乡级"],
+            });
+          }
+        }
+        const catalog = {
+          format: 1,
+          jurisdiction: { code: jcode, name: jname, level },
+          domain: domain.name,
+          revision: revision ? "2026年第2版" : "2026年第1版",
+          issued: revision ? "2026-10-30" : "2026-03-31",
+          compiler: organ,
+          items: list,
+        };
+        if (revision) revise(catalog, rnd, pick);
+        if (!revision && rnd() < 0.01) catalog.items[Math.floor(rnd() * list.length)].subject = "";
+        items += catalog.items.length;
+        files++;
+        const text = `# yaml-language-server: $schema=../../../schemas/catalog.schema.json\n${yaml.dump(catalog, { lineWidth: -1, quotingType: '"' })}`;
+        writeFileSync(join(folder, `${domain.name}.yaml`), text);
+      }
+    }
+  }
+  return { files, items };
+}
+
+function revise(catalog, rnd, pick) {
+  const kept = [];
+  for (const item of catalog.items) {
+    const roll = rnd();
+    if (roll < 0.01) continue; // removed
+    if (roll < 0.06) {
+      const change = Math.floor(rnd() * 3);
+      if (change === 0) item.time_limit = item.time_limit.replace("20个工作日", "15个工作日");
+      else if (change === 1) item.name = `${item.name}（调整）`;
+      else item.content = [...item.content, "办理结果"];
+    }
+    kept.push(item);
+  }
+  const added = Math.floor(rnd() * 2);
+  for (let i = 0; i < added; i++) {
+    const base = pick(kept);
+    kept.push({ ...base, id: `${base.id.split("-")[0]}-99-${String(i + 1).padStart(2, "0")}`, name: `新增事项${i + 1}` });
+  }
+  catalog.items = kept;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = "bench/corpus/v1", flag] = process.argv.slice(2);
+  console.log(generateCorpus(dir, { revision: flag === "--revision" }));
+}
