@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm run bench`: speed and memory on a city-scale corpus (never part of `npm test`).
+//   validate: catalog validate vs ajv-cli (same files, equivalent schema; ajv-cli gives no positions
+//             and runs no domain rules)
+//   build:    all three formats, wall time and peak memory
+//   diff:     two revisions of the corpus (5% of items changed, some added and removed)
+// Usage: npm run bench [-- --only validate|build|diff] [--regenerate]
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { generateCorpus } from "./generate.mjs";
+
+const root = new URL("../", import.meta.url).pathname;
+const corpus = join(root, "bench/corpus");
+const args = process.argv.slice(2);
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+const want = (name) => !only || only === name;
+
+function prepare(dir, revision) {
+  if (existsSync(dir) && !args.includes("--regenerate")) return;
+  const { files, items } = generateCorpus(dir, { revision });
+  console.log(`generated ${dir.replace(root, "")}: ${files} catalogs, ${items} items`);
+}
+
+/** Wall time and peak resident memory of a command, via GNU time. */
+function measure(label, command, commandArgs, { okCodes = [0, 1] } = {}) {
+  const run = spawnSync("/usr/bin/time", ["-f", "%e %M", command, ...commandArgs], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
+  const last = run.stderr.trim().split("\n").pop() ?? "";
+  const [seconds, kb] = last.split(" ").map(Number);
+  const ok = okCodes.includes(run.status ?? -1);
+  if (!ok) console.log(`${label}: exit ${run.status}\n${run.stderr.slice(0, 2000)}`);
+  return { label, seconds, mb: Math.round(kb / 1024), status: run.status, stdout: run.stdout };
+}
+
+const rows = [];
+const node = process.execPath;
+const cli = join(root, "bin/catalog.js");
+const v1 = join(corpus, "v1");
+const v2 = join(corpus, "v2");
+prepare(v1, false);
+
+if (want("validate")) {
+  const schemaDir = join(corpus, "schema");
+  mkdirSync(schemaDir, { recursive: true });
+  // ajv-cli resolves $ref by $id: the equivalent schema is ours with ids added.
+  for (const name of ["catalog.schema.json", "vocabularies.json"]) {
+    const schema = JSON.parse(readFileSync(join(root, "schemas", name), "utf8"));
+    writeFileSync(join(schemaDir, name), JSON.stringify({ ...schema, $id: name }));
+  }
+  const ours = measure("catalog validate (positions + all rules)", node, [cli, "validate", v1, "--format", "json"]);
+  const findings = JSON.parse(ours.stdout).summary;
+  const ajv = measure("ajv-cli validate (schema only, no positions)", node, [
+    join(root, "node_modules/ajv-cli/dist/index.js"), "validate", "--spec=draft7", "--strict=false", "--all-errors", "--errors=line",
+    "-c", "ajv-formats", "-s", join(schemaDir, "catalog.schema.json"), "-r", join(schemaDir, "vocabularies.json"), "-d", `${v1}/**/*.yaml`,
+  ]);
+  // ajv-cli prints "<file> valid" on stdout and "<file> invalid" (with its errors) on stderr.
+  const valid = ajv.stdout.split("\n").filter((l) => l.endsWith(" valid")).length;
+  rows.push({ ...ours, note: `${findings.files} files, ${findings.items} items, ${findings.errors} errors, ${findings.warnings} warnings` });
+  rows.push({ ...ajv, note: `${valid} files valid, ${findings.files - valid} invalid` });
+}
+
+if (want("build")) {
+  const out = join(corpus, "public");
+  rmSync(out, { recursive: true, force: true });
+  const build = measure("catalog build (html, csv, docx)", node, [cli, "build", v1, "--out", out, "--formats", "html,csv,docx", "--force"]);
+  rows.push({ ...build, note: build.status === 0 ? "all formats" : `exit ${build.status}` });
+}
+
+if (want("diff")) {
+  prepare(v2, true);
+  const diff = measure("catalog diff (two revisions)", node, [cli, "diff", v1, v2, "--format", "json"]);
+  let note = `exit ${diff.status}`;
+  try {
+    const result = JSON.parse(diff.stdout);
+    note = `${result.catalogs?.length ?? "?"} catalogs compared`;
+  } catch {}
+  rows.push({ ...diff, note });
+}
+
+console.log("\n| task | seconds | peak MB | notes |\n|---|---|---|---|");
+for (const r of rows) console.log(`| ${r.label} | ${r.seconds} | ${r.mb} | ${r.note} |`);
