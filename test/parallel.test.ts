@@ -1,0 +1,63 @@
+// Worker-thread checking must give exactly what in-process checking gives, cross-file findings included.
+// Runs the built CLI: `npm test` builds first (pretest).
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..");
+const cli = join(root, "bin/catalog.js");
+
+function validateJson(cwd: string, workers: string): { status: number | null; stdout: string } {
+  const run = spawnSync(process.execPath, [cli, "validate", "catalogs", "--format", "json"], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, CATALOG_WORKERS: workers },
+  });
+  return { status: run.status, stdout: run.stdout };
+}
+
+describe("parallel checking", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "catalog-parallel-"));
+    cpSync(join(root, "catalogs"), join(dir, "catalogs"), { recursive: true });
+    // A defect the per-file phase finds, and a cross-file one: the same code named two ways.
+    writeFileSync(
+      join(dir, "catalogs/extra.yaml"),
+      [
+        "format: 1",
+        "jurisdiction:",
+        '  code: "320506"',
+        "  name: 苏州市吴中县",
+        "  level: 县级",
+        "domain: 社会救助",
+        "items:",
+        "  - id: SJ-09-01",
+        "    category: 临时救助",
+        "    name: 办事指南",
+        "    content: 办理条件、申请材料",
+        "    basis: [《社会救助暂行办法》（国务院令第649号）]",
+        "    time_limit: 制定或获取信息之日起10个工作日内",
+        '    subject: ""',
+        "    channels: [政府网站]",
+        "    audience: 全社会",
+        "    method: 主动",
+        "    levels: [县级]",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("gives byte-identical JSON with two workers and with none", () => {
+    const inProcess = validateJson(dir, "0");
+    const workers = validateJson(dir, "2");
+    expect(workers.status).toBe(inProcess.status);
+    expect(workers.stdout).toBe(inProcess.stdout);
+    const report = JSON.parse(inProcess.stdout) as { diagnostics: { rule: string; file: string }[] };
+    const rules = new Set(report.diagnostics.map((d) => d.rule));
+    expect(rules.has("element-empty")).toBe(true);
+    expect(report.diagnostics.some((d) => d.file === "catalogs/extra.yaml")).toBe(true);
+  });
+});
