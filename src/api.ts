@@ -2,9 +2,10 @@
  * What the CLI and the tests call: each function runs one job from paths to typed results. Files are
  * read in load/ (the only I/O of checking); printing and exit codes are the CLI's business.
  */
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { applyBaseline, BaselineError, defaultBaselineName, formatBaseline, parseBaseline, updateBaseline, type BaselineEntry } from "./check/baseline.js";
 import { checkSources, type CheckedFile } from "./check/engine.js";
 import { checkParallel, workerCount } from "./check/parallel.js";
 import { ruleById, rules } from "./check/rules/index.js";
@@ -16,6 +17,12 @@ import { createRegistries, type Registries, type RegistryAdditions } from "./mod
 import type { Catalog, CatalogHeader } from "./model/types.js";
 import type { FileResult } from "./report/finding.js";
 import { localiseFindings } from "./report/localise.js";
+import { renderSite, type Progress, type RenderResult } from "./render/build.js";
+import type { CsvEncoding } from "./render/csv.js";
+import { formats as allFormats, type Format } from "./render/site.js";
+import type { ChannelMode } from "./render/table.js";
+import { loadTemplates } from "./render/templates.js";
+import { checkOutputFolder, writeOutputFolder } from "./render/write.js";
 
 export { readSources } from "./load/read.js";
 
@@ -47,18 +54,37 @@ export function inputPaths(paths: readonly string[], project: Project, cwd: stri
 
 export interface ValidateOptions extends ProjectOptions {
   paths?: readonly string[];
-  lang: Lang;
+  /** the messages' language; when not given, the config's `lang`, else Chinese. */
+  lang?: Lang;
   /**
    * "full" (default) keeps every typed catalog for rendering or diffing; "headers" lets large inputs
    * be checked in worker threads, returning only catalog headers.
    */
   keep?: "full" | "headers";
   env?: Readonly<Record<string, string | undefined>>;
+  /** the baseline file (default: the config's validate.baseline, else catalog-baseline.yaml beside the config); false: none. */
+  baseline?: string | false;
+  /** rewrite the baseline from this run's findings (returned as `baseline.text`; the caller writes it). */
+  updateBaseline?: boolean;
+}
+
+export interface BaselineOutcome {
+  file: string;
+  /** findings the baseline covered, left out of `results`. */
+  accepted: number;
+  /** entries whose findings are gone (fixed): the baseline can be pruned. */
+  stale: BaselineEntry[];
+  /** with updateBaseline: the new baseline file's text. */
+  text?: string;
 }
 
 export interface ValidateOutcome {
   project: Project;
+  lang: Lang;
+  /** per file, the findings to report: suppressed and baselined ones left out. */
   results: FileResult[];
+  /** set when a baseline was read or written. */
+  baseline?: BaselineOutcome;
   /** typed catalogs; empty when `keep` was "headers". */
   catalogs: Catalog[];
   headers: CatalogHeader[];
@@ -85,6 +111,87 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
     ({ files, catalogs } = checkSources(readSources(paths, options.cwd), { registries: project.registries, severities }));
     headers = catalogs;
   }
-  const results = files.map((f) => ({ path: f.path, items: f.items, findings: localiseFindings(f.findings, ruleById, options.lang) }));
-  return { project, results, catalogs, headers, files, missing };
+  const lang = options.lang ?? project.config.lang ?? "zh";
+  const all = files.map((f) => ({ path: f.path, items: f.items, findings: localiseFindings(f.findings, ruleById, lang) }));
+  const { results, baseline } = withBaseline(all, project, options, lang);
+  return { project, lang, results, ...(baseline ? { baseline } : {}), catalogs, headers, files, missing };
+}
+
+/** The baseline's place: --baseline, else the config's validate.baseline, else beside the config (or in cwd). */
+export function baselinePath(project: Project, options: Pick<ValidateOptions, "baseline" | "cwd">): string | undefined {
+  if (options.baseline === false) return undefined;
+  if (options.baseline) return resolve(options.cwd, options.baseline);
+  return resolve(project.config.dir, project.config.validate?.baseline ?? defaultBaselineName);
+}
+
+function readBaseline(file: string): BaselineEntry[] {
+  try {
+    return parseBaseline(readFileSync(file, "utf8"));
+  } catch (error) {
+    const detail = error instanceof BaselineError ? error.detail : ((error as NodeJS.ErrnoException).code ?? String(error));
+    throw new BaselineError(detail, file);
+  }
+}
+
+function withBaseline(all: FileResult[], project: Project, options: ValidateOptions, lang: Lang): { results: FileResult[]; baseline?: BaselineOutcome } {
+  const file = baselinePath(project, options);
+  if (!file || (!options.updateBaseline && !existsSync(file))) return { results: all };
+  const place = { dir: dirname(file), cwd: options.cwd };
+  const previous = existsSync(file) ? readBaseline(file) : [];
+  const entries = options.updateBaseline ? updateBaseline(all, previous, place) : previous;
+  const { results, accepted, stale } = applyBaseline(all, entries, place);
+  return { results, baseline: { file, accepted, stale, ...(options.updateBaseline ? { text: formatBaseline(entries, lang) } : {}) } };
+}
+
+export interface BuildOptions extends Omit<ValidateOptions, "keep" | "updateBaseline"> {
+  /** the output folder (default: the config's build.out, else public/). */
+  out?: string;
+  /** default: the config's build.formats, else all three. */
+  formats?: readonly Format[];
+  /** build even when validation finds errors. */
+  force?: boolean;
+  channels?: ChannelMode;
+  encoding?: CsvEncoding;
+  fragment?: boolean;
+  combined?: boolean;
+  /** a folder of templates overriding templates/html/ (default: the config's build.templates). */
+  templates?: string;
+  /** SOURCE_DATE_EPOCH, in seconds. */
+  epoch?: number;
+  progress?: (progress: Progress) => void;
+}
+
+export interface BuildOutcome extends Partial<RenderResult> {
+  validation: ValidateOutcome;
+  /** why nothing was built: validation errors (without force), missing paths, or no catalogs. */
+  refused?: "errors" | "missing" | "empty";
+  /** the output folder, absolute. */
+  out: string;
+  /** the files written, relative to `out`. */
+  files: string[];
+}
+
+/** Validates, then (unless there are errors and no `force`) renders every output and swaps them into `out` at once. */
+export async function build(options: BuildOptions): Promise<BuildOutcome> {
+  const validation = await validate({ ...options, keep: "full" });
+  const { config } = validation.project;
+  const out = options.out !== undefined ? resolve(options.cwd, options.out) : resolve(config.dir, config.build?.out ?? "public");
+  const refused = validation.missing.length ? "missing" : validation.results.length === 0 ? "empty" : !options.force && validation.results.some((r) => r.findings.some((f) => f.severity === "error")) ? "errors" : undefined;
+  if (refused) return { validation, refused, out, files: [] };
+  checkOutputFolder(out);
+  const templates = options.templates !== undefined ? resolve(options.cwd, options.templates) : config.build?.templates !== undefined ? resolve(config.dir, config.build.templates) : undefined;
+  const renderOptions = {
+    formats: new Set(options.formats ?? config.build?.formats ?? allFormats),
+    channels: options.channels ?? "checklist",
+    encoding: options.encoding ?? "utf-8",
+    fragment: options.fragment ?? false,
+    combined: options.combined ?? false,
+    templates: loadTemplates(templates),
+    ...(options.epoch !== undefined ? { epoch: options.epoch } : {}),
+  };
+  let result: RenderResult | undefined;
+  const files = await writeOutputFolder(out, async (put) => {
+    result = await renderSite(validation.catalogs, validation.project.registries, renderOptions, put, options.progress);
+  });
+  return { validation, out, files, ...result! };
 }

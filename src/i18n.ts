@@ -24,3 +24,13 @@ export function localise(text: Localised, lang: Lang, data?: Readonly<Record<str
 export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
 }
+
+/** A counted noun: Chinese takes a measure word, English a plural form (1 error, 2 errors). */
+export interface Noun {
+  zh: string;
+  en: readonly [singular: string, plural: string];
+}
+
+export function counted(n: number, noun: Noun, lang: Lang): string {
+  return lang === "zh" ? `${n} ${noun.zh}` : `${n} ${n === 1 ? noun.en[0] : noun.en[1]}`;
+}

@@ -2,11 +2,11 @@
  * One test per rule fixture folder, found by listing test/rules/: a fail fixture must yield exactly
  * its `# expect:` markers across all rules (too few or too many fails), a pass fixture none at all.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../src/check/rules/index.js";
-import { checkTexts, describeFinding, expectationsOf, findingsOf, readFixture } from "./helpers/check.js";
+import { checkTexts, coveredElsewhere, describeFinding, expectationsOf, findingsOf, readFixture } from "./helpers/check.js";
 
 const root = join(import.meta.dirname, "rules");
 // The coverage report would fire on every fixture (none holds 26 domains); it is tested in its own folder.
@@ -15,6 +15,14 @@ const quiet = new Map([["coverage-pilot-domains", "off" as const]]);
 for (const rule of rules) {
   describe(rule.id, () => {
     const dir = join(root, rule.id);
+    const elsewhere = coveredElsewhere[rule.id];
+    if (elsewhere) {
+      it(`covered by ${elsewhere}`, () => {
+        expect(existsSync(dir), `${rule.id} has fixtures: remove it from coveredElsewhere`).toBe(false);
+        expect(readFileSync(join(import.meta.dirname, "..", elsewhere), "utf8")).toContain(`"${rule.id}"`);
+      });
+      return;
+    }
     const severities = rule.id === "coverage-pilot-domains" ? new Map() : quiet;
     for (const kind of ["fail", "pass"] as const) {
       const path = [join(dir, `${kind}.yaml`), join(dir, kind)].find((p) => existsSync(p));

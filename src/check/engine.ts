@@ -14,6 +14,7 @@ import { compareFindings, type Finding, type Severity } from "../report/finding.
 import type { CatalogRule, CorpusRule, Data, ItemRule, Report, Rule, SchemaContext, SchemaRule } from "./define-rule.js";
 import { rules as allRules } from "./rules/index.js";
 import { catalogSchema } from "./schema.js";
+import { applyDirectives, scanDirectives, withoutPlaceholderCascades, type Directive } from "./suppress.js";
 
 export interface Source {
   /** as reported: relative to the working directory, `/` separators. */
@@ -39,6 +40,8 @@ export interface CheckedFile {
   findings: Finding[];
   /** the decoded text, for suppression comments and positions. */
   text: string;
+  /** its catalog-disable comments (kept when the text is not, across worker threads). */
+  directives: Directive[];
 }
 
 export interface CheckResult {
@@ -68,7 +71,9 @@ export class Checker {
     this.severities = options.severities ?? new Map();
     this.ruleById = new Map(rules.map((r) => [r.id, r]));
     const active = rules.filter((r) => this.severityOf(r.id) !== "off");
-    this.schemaRules = active.filter((r): r is SchemaRule => r.scope === "schema").sort((a, b) => a.priority - b.priority);
+    // Every schema rule claims its errors, switched off or not: an error of a rule the config turned off
+    // must vanish, not fall through to the catch-all.
+    this.schemaRules = rules.filter((r): r is SchemaRule => r.scope === "schema").sort((a, b) => a.priority - b.priority);
     this.itemRules = active.filter((r): r is ItemRule => r.scope === "item");
     this.catalogRules = active.filter((r): r is CatalogRule => r.scope === "catalog");
     this.corpusRules = active.filter((r): r is CorpusRule => r.scope === "corpus");
@@ -99,7 +104,7 @@ export class Checker {
   /** Everything that needs only this file; findings come back with their positions. */
   checkFile(source: Source): CheckedFile {
     const decoded = decode(source.bytes);
-    const file: CheckedFile = { path: source.path, items: 0, findings: [], text: decoded.text };
+    const file: CheckedFile = { path: source.path, items: 0, findings: [], text: decoded.text, directives: scanDirectives(decoded.text) };
     const found: Pending[] = [];
     let parsedDocument: ParsedDocument | undefined;
     const add = (ruleId: string, report: Report<string>, base?: SourcePath, range?: Range) => {
@@ -155,6 +160,12 @@ export class Checker {
     return finish();
   }
 
+  /** Inline suppression comments (and placeholder cascades), applied once every finding of a file, cross-file ones too, is known. */
+  applySuppressions(files: readonly CheckedFile[]): void {
+    const rules = { severityOf: (id: string) => (this.ruleById.has(id) ? this.severityOf(id) : "off"), known: new Set(this.ruleById.keys()) };
+    for (const file of files) file.findings = applyDirectives(file.path, withoutPlaceholderCascades(file.findings), file.directives, rules);
+  }
+
   /** Cross-file findings, keyed by file, unpositioned (the caller has the texts). */
   checkCorpus(catalogs: readonly CatalogHeader[]): Map<string, Pending[]> {
     const byFile = new Map<string, Pending[]>();
@@ -186,6 +197,7 @@ export function checkSources(sources: readonly Source[], options: CheckOptions):
   const files = sources.map((s) => checker.checkFile(s));
   const catalogs = files.flatMap((f) => (f.catalog ? [f.catalog] : []));
   addCorpusFindings(files, checker.checkCorpus(catalogs), (f) => f.text);
+  checker.applySuppressions(files);
   return { files, catalogs };
 }
 
@@ -196,8 +208,8 @@ function definedData(data: Data | undefined): Record<string, string | number> {
 }
 
 function yamlReport(problem: YamlProblem): Report<string> {
-  const data: Data = { detail: problem.detail, ...(problem.key ? { key: problem.key } : {}) };
-  const messageId = problem.kind === "yaml-duplicate-key" ? "duplicate" : problem.kind === "yaml-alias" ? "aliases" : "syntax";
+  const data: Data = { detail: problem.detail, key: problem.key, opener: problem.opener, closer: problem.closer };
+  const messageId = problem.kind === "yaml-duplicate-key" ? "duplicate" : problem.kind === "yaml-alias" ? "aliases" : (problem.reason ?? "syntax");
   return { messageId, data };
 }
 

@@ -76,5 +76,6 @@ export async function checkParallel(input: ParallelInput, workers: number): Prom
   addCorpusFindings(files, checker.checkCorpus(headers), (f) => {
     return decode(readSource(absolute.get(f.path)!, input.cwd).bytes).text;
   });
+  checker.applySuppressions(files);
   return { files, headers };
 }

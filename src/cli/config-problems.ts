@@ -35,9 +35,13 @@ function detail(problem: ConfigProblem, lang: Lang, ruleIds: readonly string[]):
 }
 
 export function describeConfigError(error: ConfigError, lang: Lang, cwd: string, ruleIds: readonly string[]): string {
-  // propertyNames errors come with a second, less useful error on the same key: keep the first per position.
+  // In document order, one problem per position. A propertyNames error comes with the less useful
+  // error of its inner schema (enum) on the same key, reported first: keep the propertyNames one.
   const seen = new Set<string>();
-  const lines = error.problems.flatMap((problem) => {
+  const ordered = [...error.problems].sort(
+    (a, b) => a.range.line - b.range.line || a.range.column - b.range.column || Number(b.keyword === "propertyNames") - Number(a.keyword === "propertyNames"),
+  );
+  const lines = ordered.flatMap((problem) => {
     const key = `${problem.range.line}:${problem.range.column}`;
     if (seen.has(key)) return [];
     seen.add(key);

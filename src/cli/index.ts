@@ -8,10 +8,17 @@ import { ExitCode } from "./exit-code.js";
 import { processIo, type Io } from "./io.js";
 import { fatal } from "./messages.js";
 import { createProgram, detectLang, type Register } from "./program.js";
+import { registerBuild } from "./build.js";
+import { registerCoverage } from "./coverage.js";
+import { registerDiff } from "./diff.js";
+import { registerFmt } from "./fmt.js";
+import { registerInit } from "./init.js";
+import { registerSchema } from "./schema.js";
+import { registerTextconv } from "./textconv.js";
 import { registerValidate } from "./validate.js";
 
 /** Each command lives in its own module and registers itself here (one line per command). */
-const commands: readonly Register[] = [registerValidate];
+const commands: readonly Register[] = [registerValidate, registerBuild, registerInit, registerFmt, registerSchema, registerCoverage, registerDiff, registerTextconv];
 
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const lang = detectLang(argv, io.env);

@@ -42,6 +42,58 @@ export const fatalMessages = {
     zh: "无法写入 {{path}}（{{detail}}）。请检查目录权限和磁盘空间",
     en: "Cannot write {{path}} ({{detail}}). Check the folder's permissions and the free disk space",
   },
+  outputSpec: {
+    zh: "--output-file 的值「{{value}}」应写成 <格式>=<文件>，如 sarif=reports/catalog.sarif；格式可选：{{allowed}}",
+    en: "--output-file “{{value}}” must be <format>=<file>, e.g. sarif=reports/catalog.sarif; formats: {{allowed}}",
+  },
+  outputTwice: {
+    zh: "两个输出都要写入 {{path}}：请给每个输出指定不同的文件",
+    en: "Two outputs would be written to {{path}}: give each output its own file",
+  },
+  baselineInvalid: {
+    zh: "基线文件 {{path}} 格式有误（{{detail}}）。它应由 catalog validate --update-baseline 生成；可删除后重新生成",
+    en: "The baseline file {{path}} is invalid ({{detail}}). It is written by catalog validate --update-baseline; delete it and write it again",
+  },
+  initCode: {
+    zh: "行政区划代码「{{code}}」应为6位（县级，如 320506）或9位（乡级，如 320506101）数字",
+    en: "The division code “{{code}}” must be 6 digits (county level, e.g. 320506) or 9 digits (township level, e.g. 320506101)",
+  },
+  initLevel: {
+    zh: "层级「{{level}}」与行政区划代码 {{code}} 不符：6位代码是县级，9位代码是乡级。可以不写 --level，由代码推断",
+    en: "Level “{{level}}” does not match the division code {{code}}: 6 digits are 县级, 9 digits 乡级. Leave out --level to infer it from the code",
+  },
+  initNoDomains: {
+    zh: "请用 --domains 指定领域，如 --domains 社会救助,养老服务；或用 --all-pilot 生成全部26个试点领域",
+    en: "Name the domains with --domains, e.g. --domains 社会救助,养老服务, or use --all-pilot for all 26 pilot domains",
+  },
+  unknownDomain: {
+    zh: "领域登记表中没有「{{name}}」{{hint}}。已登记的领域见 src/registries/domains.yaml；本地领域可在 catalog.config.yaml 的 domains 中增加",
+    en: "The domain registry has no “{{name}}”{{hint}}. The registered domains are in src/registries/domains.yaml; add local ones under domains in catalog.config.yaml",
+  },
+  filesExist: {
+    zh: "以下文件已经存在，catalog init 不会覆盖（确需覆盖请加 --force）：\n{{files}}",
+    en: "These files exist already and catalog init does not overwrite them (add --force to overwrite):\n{{files}}",
+  },
+  outputNotOurs: {
+    zh: "输出文件夹 {{path}} 不是空的，也不是 catalog build 生成的（其中没有 .catalog-build.json），为免删掉其中的文件，没有生成任何输出。请用 --out 另选一个文件夹，或先清空它",
+    en: "The output folder {{path}} is not empty and was not made by catalog build (it has no .catalog-build.json); nothing was written, so that none of its files is lost. Choose another folder with --out, or empty it first",
+  },
+  outputNotFolder: {
+    zh: "{{path}} 已经存在，但不是文件夹。请用 --out 另选一个输出文件夹",
+    en: "{{path}} exists and is not a folder. Choose another output folder with --out",
+  },
+  templatesUnreadable: {
+    zh: "无法读取模板 {{path}}（{{detail}}）。--templates 应指向一个文件夹，其中可放 page.html、header.html、footer.html、style.css、filter.js",
+    en: "Cannot read the template {{path}} ({{detail}}). --templates must name a folder, which may hold page.html, header.html, footer.html, style.css, filter.js",
+  },
+  unencodable: {
+    zh: "以下字符无法用 GB18030 编码，没有生成任何输出（原有的输出保持不变）：\n{{list}}\n请改正这些字符，或去掉 --encoding gb18030，使用默认的 UTF-8",
+    en: "These characters cannot be encoded in GB18030; nothing was written (the previous outputs are unchanged):\n{{list}}\nCorrect them, or drop --encoding gb18030 to use the default UTF-8",
+  },
+  sourceDateEpoch: {
+    zh: "环境变量 SOURCE_DATE_EPOCH 的值「{{value}}」无效：应为从1970年起的秒数（非负整数）",
+    en: "SOURCE_DATE_EPOCH “{{value}}” is invalid: it must be the seconds since 1970 (a non-negative integer)",
+  },
   internal: {
     zh: "catalog 内部错误：{{detail}}。这是工具的缺陷，请把这条信息和所用的命令报告给维护者",
     en: "Internal error in catalog: {{detail}}. This is a bug in the tool: please report it with the command you ran",

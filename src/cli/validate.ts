@@ -1,47 +1,75 @@
 /** `catalog validate [paths…]` */
+import { resolve } from "node:path";
 import { type Command, Option } from "commander";
-import { validate } from "../api.js";
+import { validate, type ValidateOutcome } from "../api.js";
+import { BaselineError } from "../check/baseline.js";
 import { ruleById } from "../check/rules/index.js";
-import type { Lang } from "../i18n.js";
+import { interpolate, type Lang } from "../i18n.js";
+import { displayPath } from "../load/files.js";
 import { severities, type Severity } from "../report/finding.js";
-import { formatters, type FormatName } from "../report/formatters/index.js";
+import type { FormatContext } from "../report/format-context.js";
+import { formatters, isFormatName, type FormatName } from "../report/formatters/index.js";
 import { ExitCode, exitCodeFor } from "./exit-code.js";
 import { useColor, type Io } from "./io.js";
+import { askedLang } from "./lang.js";
 import { fatal } from "./messages.js";
 import { docsBase, version } from "./meta.js";
 import type { CommandText } from "./program.js";
+import { WriteError, writeFileAtomic } from "./write-file.js";
 
 interface ValidateFlags {
   format?: FormatName;
+  outputFile?: string[];
   failOn?: Severity;
   maxWarnings?: number;
   quiet?: boolean;
   color?: boolean;
   config?: string;
+  /** a file, or false for --no-baseline. */
+  baseline?: string | false;
+  updateBaseline?: boolean;
 }
 
 export const validateText = {
   zh: {
     description: "检查目录：先按 JSON Schema 检查结构，再按领域规则和跨文件规则检查内容",
     paths: "要检查的文件或文件夹（默认：配置中的 paths，或 catalogs/）",
-    format: "输出格式",
+    format: "终端（标准输出）上的报告格式（默认 stylish；GitHub Actions 中默认 github）",
+    outputFile: "另把报告写入文件，写成 <格式>=<文件>，可重复，如 -o sarif=reports/catalog.sarif -o junit=junit.xml",
     failOn: "达到此级别的问题使退出码为 1",
     maxWarnings: "警告超过此数量时退出码为 1",
     quiet: "只报告错误",
     config: "配置文件（默认从当前目录向上查找 catalog.config.yaml）",
     color: "强制彩色输出",
     noColor: "不用彩色输出",
+    baseline: "基线文件（默认：配置中的 validate.baseline，或 catalog-baseline.yaml）",
+    noBaseline: "不用基线，报告全部问题",
+    updateBaseline: "把现有的全部问题写入基线文件（并删去已改正的），以后只报告新问题",
+    accepted: "另有 {{n}} 个已记入基线 {{file}} 的问题未列出（catalog validate --no-baseline 可查看全部）",
+    stale: "基线 {{file}} 中有 {{n}} 个问题已经不存在（已改正）。运行 catalog validate --update-baseline 把它们从基线中删去：",
+    staleEntry: "  {{path}}  {{rule}}{{item}}  {{message}}{{count}}",
+    updated: "已把 {{n}} 个问题写入基线 {{file}}。以后 catalog validate 只报告新问题；请把这个文件提交到版本库",
+    wrote: "已写入 {{format}} 报告：{{file}}",
   },
   en: {
     description: "check catalogs: structure against the JSON Schema, then the domain and cross-file rules",
     paths: "files or folders to check (default: the config's paths, or catalogs/)",
-    format: "output format",
+    format: "report format on the terminal (stdout; default stylish, github in GitHub Actions)",
+    outputFile: "also write a report to a file, as <format>=<file>; repeatable, e.g. -o sarif=reports/catalog.sarif -o junit=junit.xml",
     failOn: "findings at or above this severity make the exit code 1",
     maxWarnings: "more warnings than this make the exit code 1",
     quiet: "report errors only",
     config: "config file (default: catalog.config.yaml, searched upward)",
     color: "force coloured output",
     noColor: "no coloured output",
+    baseline: "baseline file (default: the config's validate.baseline, or catalog-baseline.yaml)",
+    noBaseline: "use no baseline: report every finding",
+    updateBaseline: "record every current finding in the baseline file (dropping fixed ones); later runs report new findings only",
+    accepted: "{{n}} more findings recorded in the baseline {{file}} are not shown (catalog validate --no-baseline shows them all)",
+    stale: "{{n}} findings recorded in the baseline {{file}} are gone (fixed). Run catalog validate --update-baseline to remove them:",
+    staleEntry: "  {{path}}  {{rule}}{{item}}  {{message}}{{count}}",
+    updated: "Recorded {{n}} findings in the baseline {{file}}. From now on catalog validate reports new findings only; commit this file",
+    wrote: "Wrote the {{format}} report: {{file}}",
   },
 } satisfies CommandText;
 
@@ -52,13 +80,17 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
     .description(t.description)
     .argument("[paths...]", t.paths)
     .addOption(new Option("-f, --format <name>", t.format).choices(Object.keys(formatters)))
+    .addOption(new Option("-o, --output-file <format=file>", t.outputFile).argParser((value: string, previous: string[] = []) => [...previous, value]))
     .addOption(new Option("--fail-on <severity>", t.failOn).choices([...severities]))
     .addOption(new Option("--max-warnings <n>", t.maxWarnings).argParser(nonNegativeInteger))
     .option("-q, --quiet", t.quiet)
     .option("-c, --config <file>", t.config)
+    .option("--baseline <file>", t.baseline)
+    .option("--no-baseline", t.noBaseline)
+    .option("--update-baseline", t.updateBaseline)
     .option("--color", t.color)
     .option("--no-color", t.noColor)
-    .action(async (paths: string[], flags: ValidateFlags) => setExit(await runValidate(paths, flags, io, lang)));
+    .action(async (paths: string[], flags: ValidateFlags, command: Command) => setExit(await runValidate(paths, flags, io, askedLang(command, io) ?? lang, askedLang(command, io))));
 }
 
 function nonNegativeInteger(value: string): number {
@@ -66,26 +98,95 @@ function nonNegativeInteger(value: string): number {
   return Number(value);
 }
 
-async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: Lang): Promise<number> {
-  const outcome = await validate({ paths, cwd: io.cwd, lang, keep: "headers", env: io.env, ...(flags.config ? { configFile: flags.config } : {}) });
-  if (outcome.missing.length) {
-    io.stderr(outcome.missing.map((path) => fatal("pathNotFound", lang, { path })).join(""));
-    return ExitCode.fatal;
+interface Output {
+  format: FormatName;
+  /** absolute. */
+  path: string;
+}
+
+/** `-o sarif=reports/catalog.sarif` (relative to cwd), else the config's validate.outputs (relative to the config). */
+function outputsOf(flags: ValidateFlags, outcome: ValidateOutcome, io: Io, lang: Lang): Output[] | string {
+  const allowed = Object.keys(formatters).join(", ");
+  const config = outcome.project.config;
+  const specs = flags.outputFile
+    ? flags.outputFile.map((spec) => ({ spec, base: io.cwd, format: spec.slice(0, spec.indexOf("=")), path: spec.slice(spec.indexOf("=") + 1) }))
+    : Object.entries(config.validate?.outputs ?? {}).map(([format, path]) => ({ spec: `${format}=${path}`, base: config.dir, format, path }));
+  const outputs: Output[] = [];
+  for (const { spec, base, format, path } of specs) {
+    if (!spec.includes("=") || !isFormatName(format) || !path) return fatal("outputSpec", lang, { value: spec, allowed });
+    const absolute = resolve(base, path);
+    if (outputs.some((o) => o.path === absolute)) return fatal("outputTwice", lang, { path: displayPath(absolute, io.cwd) });
+    outputs.push({ format, path: absolute });
   }
-  if (outcome.results.length === 0) {
-    io.stderr(fatal("noCatalogs", lang, { paths: paths.join(" ") || "catalogs/" }));
-    return ExitCode.fatal;
+  return outputs;
+}
+
+async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: Lang, asked: Lang | undefined): Promise<number> {
+  let outcome: ValidateOutcome;
+  try {
+    outcome = await validate({
+      paths,
+      cwd: io.cwd,
+      ...(asked ? { lang: asked } : {}),
+      keep: "headers",
+      env: io.env,
+      ...(flags.config ? { configFile: flags.config } : {}),
+      ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+      ...(flags.updateBaseline ? { updateBaseline: true } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof BaselineError)) throw error;
+    return fail(io, fatal("baselineInvalid", lang, { path: displayPath(error.file ?? "", io.cwd), detail: error.detail }));
   }
+  lang = outcome.lang;
+  if (outcome.missing.length) return fail(io, outcome.missing.map((path) => fatal("pathNotFound", lang, { path })).join(""));
+  if (outcome.results.length === 0) return fail(io, fatal("noCatalogs", lang, { paths: paths.join(" ") || "catalogs/" }));
+  const outputs = outputsOf(flags, outcome, io, lang);
+  if (typeof outputs === "string") return fail(io, outputs);
+
   const defaults = outcome.project.config.validate ?? {};
   const results = flags.quiet
     ? outcome.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
     : outcome.results;
-  const format = flags.format ?? (defaults.format as FormatName | undefined) ?? "stylish";
-  const formatter = formatters[format];
-  io.stdout(formatter(results, { lang, color: useColor(io, flags.color), version, rules: ruleById, docsBase }));
+  const context: FormatContext = { lang, color: false, version, rules: ruleById, docsBase };
+  try {
+    if (outcome.baseline?.text !== undefined) writeFileAtomic(outcome.baseline.file, outcome.baseline.text);
+    for (const output of outputs) writeFileAtomic(output.path, formatters[output.format](results, context));
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    return fail(io, fatal("writeFailed", lang, { path: displayPath(error.path, io.cwd), detail: error.detail }));
+  }
+  const format = flags.format ?? (defaults.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
+  io.stdout(formatters[format](results, { ...context, color: useColor(io, flags.color) }));
+  io.stderr(notes(outcome, outputs, io, lang));
   const maxWarnings = flags.maxWarnings ?? defaults.maxWarnings;
   return exitCodeFor(outcome.results, {
     failOn: flags.failOn ?? defaults.failOn ?? "error",
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
   });
+}
+
+function fail(io: Io, message: string): number {
+  io.stderr(message);
+  return ExitCode.fatal;
+}
+
+/** What happened besides the findings: reports written, the baseline used, updated or stale. */
+function notes(outcome: ValidateOutcome, outputs: readonly Output[], io: Io, lang: Lang): string {
+  const t = validateText[lang];
+  const lines = outputs.map((o) => interpolate(t.wrote, { format: o.format, file: displayPath(o.path, io.cwd) }));
+  const baseline = outcome.baseline;
+  if (baseline) {
+    const file = displayPath(baseline.file, io.cwd);
+    if (baseline.text !== undefined) lines.push(interpolate(t.updated, { n: baseline.accepted, file }));
+    else if (baseline.accepted) lines.push(interpolate(t.accepted, { n: baseline.accepted, file }));
+    if (baseline.stale.length) {
+      lines.push(interpolate(t.stale, { n: baseline.stale.reduce((n, e) => n + e.count, 0), file }));
+      for (const e of baseline.stale) {
+        const path = displayPath(resolve(baseline.file, "..", e.file), io.cwd);
+        lines.push(interpolate(t.staleEntry, { path, rule: e.rule, item: e.item ? ` ${e.item}` : "", message: e.message, count: e.count > 1 ? ` ×${e.count}` : "" }));
+      }
+    }
+  }
+  return lines.map((l) => `${l}\n`).join("");
 }

@@ -36,8 +36,8 @@ export interface ProjectConfig {
   rules?: Record<string, Severity | "off">;
   domains?: LocalDomain[];
   laws?: Partial<LawEntry>[];
-  validate?: { format?: string; failOn?: Severity; maxWarnings?: number; baseline?: string };
-  build?: { out?: string; formats?: ("html" | "csv" | "docx")[] };
+  validate?: { format?: string; outputs?: Record<string, string>; failOn?: Severity; maxWarnings?: number; baseline?: string };
+  build?: { out?: string; formats?: ("html" | "csv" | "docx")[]; templates?: string };
 }
 
 export interface ConfigProblem {

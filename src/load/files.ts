@@ -4,7 +4,7 @@ import { join, relative, sep } from "node:path";
 
 /** Files the tool owns that sit beside catalogs but are not catalogs. */
 const ownFiles = new Set(["catalog.config.yaml", "catalog.config.yml", "catalog-baseline.yaml", "catalog-annotations.yaml"]);
-const isYaml = (name: string) => /\.ya?ml$/i.test(name) && !ownFiles.has(name);
+export const isYaml = (name: string) => /\.ya?ml$/i.test(name) && !ownFiles.has(name);
 
 export interface Discovery {
   files: string[];

@@ -4,9 +4,12 @@
  * (see positions.ts) or that the fast path cannot take (syntax errors, duplicate keys, aliases).
  */
 import jsyaml from "js-yaml";
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 
 export type YamlProblemKind = "yaml-syntax" | "yaml-duplicate-key" | "yaml-alias";
+
+/** The common slips behind a syntax error, which users can be told about in their own words. */
+export type SyntaxReason = "unclosed" | "tab" | "indent" | "colon";
 
 export interface YamlProblem {
   kind: YamlProblemKind;
@@ -16,6 +19,11 @@ export interface YamlProblem {
   end: number;
   /** for duplicate keys: the key. */
   key?: string;
+  /** for syntax errors: the slip behind it, when recognised. */
+  reason?: SyntaxReason;
+  /** for an unclosed bracket or quote: the opening character and the missing closing one. */
+  opener?: string;
+  closer?: string;
 }
 
 export interface Parsed {
@@ -70,17 +78,20 @@ export function parseYaml(text: string): Parsed {
 function parseSlow(text: string): Parsed {
   const document = parseWithPositions(text);
   const { doc } = document;
-  const problems: YamlProblem[] = doc.errors.map((e) => {
-    const duplicate = e.code === "DUPLICATE_KEY";
-    const key = duplicate ? keyAt(text, e.pos[0]) : undefined;
-    return {
-      kind: duplicate ? "yaml-duplicate-key" : "yaml-syntax",
-      detail: e.message.split("\n")[0]!,
-      start: e.pos[0],
-      end: Math.max(e.pos[1], e.pos[0] + 1),
-      ...(key ? { key } : {}),
-    };
-  });
+  const problems: YamlProblem[] = [];
+  let syntax: YamlProblem | undefined;
+  for (const error of doc.errors) {
+    if (error.code === "DUPLICATE_KEY") {
+      const key = keyAt(text, error.pos[0]);
+      problems.push({ kind: "yaml-duplicate-key", detail: firstLine(error), start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1), ...(key ? { key } : {}) });
+      continue;
+    }
+    // One slip (a tab, a lost bracket) trips the parser on every later line: like a compiler's first
+    // error, only the earliest is worth reading, and checking stops there anyway.
+    const problem = syntaxProblem(doc, text, error);
+    if (!syntax || problem.start < syntax.start) syntax = problem;
+  }
+  if (syntax) problems.push(syntax);
   const fatal = problems.some((p) => p.kind === "yaml-syntax");
   if (fatal) return { data: undefined, fatal, problems, document };
   try {
@@ -95,6 +106,54 @@ function parseSlow(text: string): Parsed {
     });
     return { data: undefined, fatal: true, problems, document };
   }
+}
+
+const firstLine = (error: YAMLError) => error.message.split("\n")[0]!;
+
+const reasonByCode: Partial<Record<YAMLError["code"], SyntaxReason>> = {
+  TAB_AS_INDENT: "tab",
+  BAD_INDENT: "indent",
+  MULTILINE_IMPLICIT_KEY: "colon",
+  BLOCK_AS_IMPLICIT_KEY: "colon",
+};
+
+function syntaxProblem(doc: Document, text: string, error: YAMLError): YamlProblem {
+  const detail = firstLine(error);
+  const open = unclosedAt(doc, text, error.pos[0]);
+  // The parser notices an unclosed bracket or quote where the file ends or the indentation drops;
+  // the slip is at the opening character.
+  if (open) return { kind: "yaml-syntax", detail, start: open.start, end: open.start + 1, reason: "unclosed", opener: open.opener, closer: open.closer };
+  const start = pastIndentation(text, error.pos[0]);
+  const reason = reasonByCode[error.code];
+  return { kind: "yaml-syntax", detail, start, end: Math.max(error.pos[1], start + 1), ...(reason ? { reason } : {}) };
+}
+
+const closers: Record<string, string> = { "[": "]", "{": "}", '"': '"', "'": "'" };
+
+/** The innermost flow collection or quoted scalar that reaches `offset` without its closing character. */
+function unclosedAt(doc: Document, text: string, offset: number): { start: number; opener: string; closer: string } | undefined {
+  let found: { start: number; opener: string; closer: string } | undefined;
+  visit(doc, (_key, node) => {
+    const quoted = isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
+    if (!(quoted || (isCollection(node) && node.flow)) || !node.range) return;
+    const [start, end, nodeEnd] = node.range;
+    if (!(start < offset && offset <= nodeEnd)) return;
+    const opener = text[start]!;
+    const closer = closers[opener];
+    const written = text.slice(start, end).trimEnd();
+    const closed = closer !== undefined && written.length > 1 && written.endsWith(closer);
+    if (closer && !closed && (!found || start > found.start)) found = { start, opener, closer };
+  });
+  return found;
+}
+
+/** Parsers place indentation errors at the start of the line; the user looks for the first character. */
+function pastIndentation(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  if (!/^ *$/.test(text.slice(lineStart, offset))) return offset;
+  let at = offset;
+  while (text[at] === " ") at++;
+  return at;
 }
 
 /** The key that starts at `offset` (the parser names only its position). */

@@ -12,6 +12,8 @@ export interface Range {
 
 export type Target = "value" | "key";
 
+const startOfFile: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
 export function offsetsToRange(lines: ParsedDocument["lines"], start: number, end: number): Range {
   const from = lines.linePos(start);
   const to = lines.linePos(Math.max(end, start));
@@ -46,6 +48,8 @@ export function rangeOf(parsed: ParsedDocument, path: SourcePath, target: Target
     keyNode = nextKey;
   }
   const chosen = target === "key" && keyNode ? keyNode : (node as Node | null) ?? keyNode;
+  // An empty document (no content, or comments only) has no node to point at.
+  if (!chosen && !keyNode) return startOfFile;
   if (!chosen || !chosen.range || (chosen.range[0] === chosen.range[1] && keyNode)) {
     const [s, e] = nodeSpan(keyNode ?? (chosen as Node));
     return offsetsToRange(parsed.lines, s, e);
@@ -65,7 +69,7 @@ function missingRange(parsed: ParsedDocument, parent: Node | null): Range {
     return offsetsToRange(parsed.lines, start, end);
   }
   if (parent) return firstLineOf(parsed, parent);
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return startOfFile;
 }
 
 /** A collection spans many lines; a finding about it marks its first line only. */

@@ -16,8 +16,12 @@ const pairs: Record<string, string> = { "〔": "〕", "[": "]", "［": "］", "(
 
 /** 令 numbers (国务院令第711号, 住房和城乡建设部令第11号) and 文号 (民发〔2021〕57号), broken forms included. */
 const orderNumber = /((?:中华人民共和国)?[\u4e00-\u9fa5]{0,12}令)\s*第\s*(\d+)\s*号/;
+const openClass = `[${openBrackets.replace("[", "\\[")}]`;
+const closeClass = `[${closeBrackets.replace("]", "\\]")}]`;
+// Before a bracket any issuer code will do (财社〔2017〕164号, 建村〔2017〕192号); without one, only the
+// usual endings (国办发, 民函, 皖民基字) tell an issuer code from a number in running text.
 const documentNumber = new RegExp(
-  `([\\u4e00-\\u9fa5]{1,10}?[发字函办规令通预])\\s*([${openBrackets.replace("[", "\\[")}]?)\\s*(\\d{4,})\\s*([${closeBrackets.replace("]", "\\]")}]?)\\s*(\\d*)\\s*号([${closeBrackets.replace("]", "\\]")}]?)`,
+  `(?:([\\u4e00-\\u9fa5]{1,10}?)\\s*(${openClass})|([\\u4e00-\\u9fa5]{0,9}[发字函办规令通预]))\\s*(\\d{4,})\\s*(${closeClass}?)\\s*(\\d*)\\s*号(${closeClass}?)`,
 );
 
 export interface DocNoReading {
@@ -30,27 +34,43 @@ export interface DocNoReading {
 export function readDocNo(text: string): DocNoReading | undefined {
   const order = orderNumber.exec(text);
   if (order) {
-    const after = text.slice(order.index + order[0].length);
-    const problems: DocNoProblem[] = /^[）)]?\s*号/.test(after) ? ["stray-suffix"] : [];
-    const normal = `${order[1]}第${order[2]}号`;
-    return { text: order[0], problems, ...(problems.length ? { suggestion: normal } : {}) };
+    // (国令第711号) 号: the stray 号 is part of what was written.
+    const stray = /^[）)]?\s*号/.exec(text.slice(order.index + order[0].length))?.[0];
+    if (!stray) return { text: order[0], problems: [] };
+    return { text: order[0] + stray, problems: ["stray-suffix"], suggestion: `${order[1]}第${order[2]}号` };
   }
   const m = documentNumber.exec(text);
   if (!m) return undefined;
-  const [whole, issuer, open, digits, close, serial, trailing] = m as unknown as string[];
+  const [whole, bracketedIssuer, opening, bareIssuer, digits, closing, serial, trailing] = m as unknown as (string | undefined)[];
+  const issuer = bracketedIssuer ?? bareIssuer;
   const problems: DocNoProblem[] = [];
   let year = digits!;
   let number = serial!;
-  if (!open || !close || pairs[open] !== close) problems.push("unbalanced-brackets");
-  if (digits!.length > 4 && !close && !serial) {
+  if (!opening || !closing || pairs[opening] !== closing) problems.push("unbalanced-brackets");
+  if (digits!.length > 4 && !closing && !serial) {
     // 国办发〔201680号: the year and the serial ran together when the closing bracket was lost.
     year = digits!.slice(0, 4);
     number = digits!.slice(4);
   } else if (digits!.length !== 4) problems.push("missing-year");
   if (!number) problems.push("missing-serial");
-  if (trailing) problems.push("stray-suffix");
+  // A bracket after 号 is stray when it belongs around the year (民发〔2018)23号〕); otherwise it usually
+  // closes one opened before the number: （民发〔2021〕57号）.
+  const misplaced = !!opening && closing !== pairs[opening] && trailing === pairs[opening];
+  const enclosed = !!trailing && !misplaced && unclosedBracket(text.slice(0, m.index)) !== undefined;
+  if (trailing && !enclosed) problems.push("stray-suffix");
   const suggestion = /^(19|20)\d\d$/.test(year) && number ? `${issuer}〔${year}〕${number}号` : undefined;
-  return { text: whole!, problems, ...(problems.length && suggestion ? { suggestion } : {}) };
+  const written = enclosed ? whole!.slice(0, -trailing.length) : whole!;
+  return { text: written, problems, ...(problems.length && suggestion ? { suggestion } : {}) };
+}
+
+/** The last bracket opened in `text` and not closed there. */
+function unclosedBracket(text: string): string | undefined {
+  const stack: string[] = [];
+  for (const ch of text) {
+    if (openBrackets.includes(ch)) stack.push(ch);
+    else if (closeBrackets.includes(ch) && pairs[stack[stack.length - 1] ?? ""] === ch) stack.pop();
+  }
+  return stack[stack.length - 1];
 }
 
 function readArticles(text: string): { articles: ArticleRef[]; bad: string[] } {
@@ -85,6 +105,7 @@ function citationFrom(index: number, raw: string, title: string | undefined, res
     ...(title ? { title } : {}),
     ...(doc ? { docNo: doc.text } : {}),
     docNoProblems: doc?.problems ?? [],
+    ...(doc?.suggestion ? { docNoSuggestion: doc.suggestion } : {}),
     articles,
     badArticles: bad,
   };
@@ -143,6 +164,7 @@ export function parseStructuredCitation(index: number, source: StructuredCitatio
     ...(title ? { title } : {}),
     ...(docText ? { docNo: doc?.text ?? docText } : {}),
     docNoProblems: docText && !doc ? ["missing-serial"] : doc?.problems ?? [],
+    ...(doc?.suggestion ? { docNoSuggestion: doc.suggestion } : {}),
     articles,
     badArticles: bad,
   };

@@ -47,7 +47,8 @@ export class Normaliser {
   }
 
   private channel(raw: string): Channel {
-    const other = /^其他\s*[：:]\s*(.+)$/.exec(raw);
+    // 其它 is a common variant character of 其他.
+    const other = /^其[他它]\s*[：:]\s*(.+)$/.exec(raw);
     if (other) return { raw, canonical: "其他", variant: !raw.startsWith("其他："), other: other[1]!.trim() };
     const canonical = this.registries.channelFor(raw);
     return canonical ? { raw, canonical, variant: canonical !== raw } : { raw, variant: false };

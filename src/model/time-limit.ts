@@ -8,6 +8,12 @@ import type { Duration, TimeLimit, TimeLimitDefect, TimeLimitPart, TimeUnit } fr
 
 const durationPattern = /([0-9０-９]+|[一二两三四五六七八九十]+)(个)?(工作日|日|天|小时|个月|月)/;
 const numbering = /^(?:\d+|[一二三四五六七八九十]+)[.、．）)]\s*/;
+/** "3月31日" is a date (a deadline such as "每年3月31日前"), not a duration of 3 months or 31 days. */
+const datePattern = /(?:[0-9０-９]+|[一二三四五六七八九十]+)月(?:[0-9０-９]+|[一二三四五六七八九十]+)日/g;
+/** "配租结果确定之日起10个工作日内": whatever precedes 之日起/后 + a number is the start event, known phrase or not. */
+const triggerClause = /^(?:自|在)?(.+?)(?:之日起|之日后|之后|后)\s*(?:[0-9０-９]+|[一二两三四五六七八九十]+)/;
+/** "处罚决定：20个工作日内": the label names the information whose formation starts the clock. */
+const label = /^[^：:]+[：:]/;
 
 function unitOf(text: string): TimeUnit {
   if (text === "天") return "日";
@@ -16,7 +22,7 @@ function unitOf(text: string): TimeUnit {
 }
 
 function readDuration(segment: string): { duration: Duration; missingGe: boolean } | undefined {
-  const m = durationPattern.exec(segment);
+  const m = durationPattern.exec(segment.replace(datePattern, ""));
   if (!m) return undefined;
   const amount = parseNumeral(m[1]!);
   if (amount === undefined) return undefined;
@@ -57,31 +63,43 @@ export function parseTimeLimit(raw: string, phrases: Phrases): TimeLimit {
         continue;
       }
       const part: TimeLimitPart = { raw: clean };
-      const trigger = triggers.find((t) => clean.includes(t));
+      const trigger = triggers.find((t) => clean.includes(t)) ?? triggerClause.exec(clean)?.[1];
       if (trigger) part.trigger = trigger;
       if (read) {
         part.duration = read.duration;
         if (read.missingGe && !defects.includes("missing-ge")) defects.push("missing-ge");
         const periodicPart = /^每/.test(clean);
         const extension = /延长/.test(clean);
-        if (!trigger && !periodicPart && !extension && !defects.includes("missing-trigger")) defects.push("missing-trigger");
+        const labelled = label.test(clean);
+        if (!trigger && !periodicPart && !extension && !labelled && !defects.includes("missing-trigger")) defects.push("missing-trigger");
       }
       result.parts.push(part);
     }
   }
   const hasStandingPart = result.parts.some((p) => phrases.time_limit_standing.some((s) => p.raw.replace(/^.*[:：]/, "").startsWith(stripEnd(s))));
-  result.vague = !result.parts.some((p) => p.duration) && !standing && !periodic && !hasStandingPart;
+  const hasDeadline = text.search(datePattern) !== -1;
+  result.vague = !result.parts.some((p) => p.duration) && !standing && !periodic && !hasStandingPart && !hasDeadline;
   return result;
 }
 
-/** The longest publication delay of a time limit in working days (calendar days × 5/7), ignoring notice periods. */
-export function longestDelayInWorkingDays(limit: TimeLimit): number | undefined {
-  let longest: number | undefined;
+/** A duration as the official wording spells it: 20个工作日, 20日, 3个月. */
+export function spellDuration({ amount, unit }: Duration): string {
+  return `${amount}${unit === "工作日" ? "个工作日" : unit === "月" ? "个月" : unit}`;
+}
+
+/** A part's publication delay in working days (calendar days × 5/7, months × 21); none for notice, extension or periodic parts. */
+function delayInWorkingDays(part: TimeLimitPart): number | undefined {
+  if (!part.duration || /延长/.test(part.raw) || /^每/.test(part.raw)) return undefined;
+  const { amount, unit } = part.duration;
+  return unit === "工作日" ? amount : unit === "日" ? Math.floor((amount * 5) / 7) : unit === "月" ? amount * 21 : 0;
+}
+
+/** The part with the longest publication delay, and that delay in working days. */
+export function longestDelay(limit: TimeLimit): { part: TimeLimitPart; workingDays: number } | undefined {
+  let longest: { part: TimeLimitPart; workingDays: number } | undefined;
   for (const part of limit.parts) {
-    if (!part.duration || /延长/.test(part.raw) || /^每/.test(part.raw)) continue;
-    const { amount, unit } = part.duration;
-    const days = unit === "工作日" ? amount : unit === "日" ? Math.floor((amount * 5) / 7) : unit === "月" ? amount * 21 : 0;
-    longest = Math.max(longest ?? 0, days);
+    const workingDays = delayInWorkingDays(part);
+    if (workingDays !== undefined && workingDays > (longest?.workingDays ?? -1)) longest = { part, workingDays };
   }
   return longest;
 }

@@ -44,6 +44,8 @@ export interface Citation {
   untitled?: string;
   docNo?: string;
   docNoProblems: DocNoProblem[];
+  /** the well-formed document number, when a malformed one can be repaired unambiguously. */
+  docNoSuggestion?: string;
   articles: ArticleRef[];
   /** article references that could not be read as numbers. */
   badArticles: string[];

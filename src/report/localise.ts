@@ -2,7 +2,8 @@
  * Finding → message in the chosen language. Besides a rule's own data, every message may use
  * {{item}} (第3项「最低生活保障·办事指南」（SJ-01-01）), {{element}} (the users' name for the node, from
  * the schema's titles) and {{where}} (the item, the parent element, or the catalog), filled here from
- * the finding's path, so no rule repeats that wording.
+ * the finding's path, so no rule repeats that wording. {{where}} names a list entry when the element
+ * sits inside one (第2项…的「公开依据」第1条).
  */
 import type { Lang, Localised } from "../i18n.js";
 import { interpolate } from "../i18n.js";
@@ -37,7 +38,15 @@ function elementLabel(finding: Finding, lang: Lang): string {
 }
 
 function whereLabel(finding: Finding, lang: Lang): string {
-  if (finding.itemIndex !== undefined && finding.path.length > 2) return itemLabel(finding, lang);
+  const { path } = finding;
+  if (finding.itemIndex !== undefined && path.length > 2) {
+    const item = itemLabel(finding, lang);
+    // An element inside a list entry (a citation's title) is named with its entry: 「公开依据」第2条.
+    const [list, entry] = path.slice(2, path.findLastIndex((s) => typeof s === "string"));
+    if (typeof list !== "string" || typeof entry !== "number") return item;
+    const name = catalogSchema().labelAt(path.slice(0, 3))?.[lang] ?? list;
+    return lang === "zh" ? `${item}的「${name}」第${entry + 1}条` : `${item}, “${name}” entry ${entry + 1}`;
+  }
   const parent = finding.path.slice(0, -1);
   const label = parent.length ? catalogSchema().labelAt(parent) : undefined;
   if (label) return lang === "zh" ? `「${label.zh}」` : `“${label.en}”`;

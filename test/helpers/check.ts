@@ -55,3 +55,20 @@ export function expectationsOf(files: Record<string, string>): Expectation[] {
 }
 
 export const describeFinding = (f: Expectation) => `${f.file}:${f.line}${f.column ? `:${f.column}` : ""} ${f.rule}`;
+
+/**
+ * Rules a UTF-8 text fixture cannot trigger, each with the test file that covers it instead (which must
+ * name the rule). Only for findings that depend on bytes, on I/O, or on a schema error that no specific
+ * rule claims; every other rule has test/rules/<id>/.
+ */
+export const coveredElsewhere: Readonly<Record<string, string>> = {
+  "encoding-not-utf8": "test/load.test.ts",
+  "file-unreadable": "test/load.test.ts",
+  "schema-invalid": "test/schema.test.ts",
+};
+
+/**
+ * The pilot-domain coverage report fires on any project with fewer than 26 domains, which every test
+ * project is: tests that are not about it turn it off, as test/rules.test.ts does.
+ */
+export const withoutCoverage: ReadonlyMap<string, "off"> = new Map([["coverage-pilot-domains", "off"]]);

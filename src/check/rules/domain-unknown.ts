@@ -12,8 +12,8 @@ export default defineRule({
       en: "The domain “{{value}}” is not in the registry; did you mean “{{suggestion}}”? Local domains can be added under domains in catalog.config.yaml",
     },
     unknown: {
-      zh: "领域「{{value}}」不在领域登记表中（catalog domains 可列出全部领域）。本地领域可在 catalog.config.yaml 的 domains 中增加",
-      en: "The domain “{{value}}” is not in the registry (catalog domains lists them all). Local domains can be added under domains in catalog.config.yaml",
+      zh: "领域「{{value}}」不在领域登记表中，请按标准指引的领域名称填写，如 社会救助、义务教育。本地领域可在 catalog.config.yaml 的 domains 中增加",
+      en: "The domain “{{value}}” is not in the registry: use a guideline's domain name, e.g. 社会救助, 义务教育. Local domains can be added under domains in catalog.config.yaml",
     },
   },
   check(catalog, { report, registries }) {

@@ -14,8 +14,8 @@ export default defineRule({
       en: "{{item}} has the id “{{value}}”: ids use letters, digits, . _ and -, starting with a letter or digit, e.g. SJ-01-01",
     },
     number: {
-      zh: "{{item}}的事项编码 {{value}} 被读成了数字，请加引号写成 \"{{value}}\"，以免前导零丢失",
-      en: "{{item}} has the id {{value}}, read as a number: quote it as \"{{value}}\" so leading zeros are kept",
+      zh: "{{item}}的事项编码被读成了数字 {{value}}：请给编码原样加上引号（如 id: \"0101\"），否则前导零会丢失",
+      en: "{{item}} has an id read as the number {{value}}: quote the id as written (e.g. id: \"0101\") or leading zeros are lost",
     },
   },
   claim(error) {

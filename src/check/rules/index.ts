@@ -1,15 +1,36 @@
 // The rule registry, sorted by id. A new rule = its module here + docs/rules/<id>.md + test/rules/<id>/.
 import type { Rule } from "../define-rule.js";
+import basisArticleRange from "./basis-article-range.js";
+import basisDocNumber from "./basis-doc-number.js";
+import basisDocNumberBrackets from "./basis-doc-number-brackets.js";
+import basisOgiVersion from "./basis-ogi-version.js";
+import basisPlaceholder from "./basis-placeholder.js";
+import basisRepealed from "./basis-repealed.js";
+import basisUnknownLaw from "./basis-unknown-law.js";
+import coveragePilotDomains from "./coverage-pilot-domains.js";
 import domainUnknown from "./domain-unknown.js";
 import duplicateId from "./duplicate-id.js";
+import duplicateItem from "./duplicate-item.js";
 import elementEmpty from "./element-empty.js";
 import elementMissing from "./element-missing.js";
 import encodingNotUtf8 from "./encoding-not-utf8.js";
 import fileUnreadable from "./file-unreadable.js";
 import idPattern from "./id-pattern.js";
 import jurisdictionCodeFormat from "./jurisdiction-code-format.js";
+import jurisdictionCodeName from "./jurisdiction-code-name.js";
+import jurisdictionLevelMismatch from "./jurisdiction-level-mismatch.js";
+import jurisdictionNameConflict from "./jurisdiction-name-conflict.js";
 import keyUnknown from "./key-unknown.js";
+import levelCountyTownshipOnly from "./level-county-township-only.js";
+import levelTownshipMissing from "./level-township-missing.js";
+import placeholderUnfilled from "./placeholder-unfilled.js";
 import schemaInvalid from "./schema-invalid.js";
+import subjectGeneric from "./subject-generic.js";
+import suppressionReasonMissing from "./suppression-reason-missing.js";
+import suppressionUnused from "./suppression-unused.js";
+import timeLimitExceeds from "./time-limit-exceeds.js";
+import timeLimitMalformed from "./time-limit-malformed.js";
+import timeLimitVague from "./time-limit-vague.js";
 import valueFormat from "./value-format.js";
 import valueType from "./value-type.js";
 import vocabularyUnknown from "./vocabulary-unknown.js";
@@ -19,16 +40,37 @@ import yamlDuplicateKey from "./yaml-duplicate-key.js";
 import yamlSyntax from "./yaml-syntax.js";
 
 export const rules: readonly Rule[] = [
+  basisArticleRange,
+  basisDocNumber,
+  basisDocNumberBrackets,
+  basisOgiVersion,
+  basisPlaceholder,
+  basisRepealed,
+  basisUnknownLaw,
+  coveragePilotDomains,
   domainUnknown,
   duplicateId,
+  duplicateItem,
   elementEmpty,
   elementMissing,
   encodingNotUtf8,
   fileUnreadable,
   idPattern,
   jurisdictionCodeFormat,
+  jurisdictionCodeName,
+  jurisdictionLevelMismatch,
+  jurisdictionNameConflict,
   keyUnknown,
+  levelCountyTownshipOnly,
+  levelTownshipMissing,
+  placeholderUnfilled,
   schemaInvalid,
+  subjectGeneric,
+  suppressionReasonMissing,
+  suppressionUnused,
+  timeLimitExceeds,
+  timeLimitMalformed,
+  timeLimitVague,
   valueFormat,
   valueType,
   vocabularyUnknown,

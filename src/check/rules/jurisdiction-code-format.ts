@@ -21,7 +21,11 @@ export default defineRule({
   claim(error) {
     if (!isCode(error.path)) return undefined;
     if (error.keyword === "pattern") return { messageId: "pattern", data: { value: String(error.value) } };
-    if (error.keyword === "type" && typeof error.value === "number") return { messageId: "number", data: { value: String(error.value) } };
+    if (error.keyword === "type" && typeof error.value === "number") {
+      // Quoting is the whole fix only when the digits are a code's length; otherwise say what a code is.
+      const value = String(error.value);
+      return { messageId: /^\d{6}(\d{3})?$/.test(value) ? "number" : "pattern", data: { value } };
+    }
     return undefined;
   },
 });

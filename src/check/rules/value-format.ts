@@ -1,24 +1,33 @@
 import { defineRule } from "../define-rule.js";
 
+const isFormat = (path: readonly (string | number)[]) => path.length === 1 && path[0] === "format";
+
 export default defineRule({
   id: "value-format",
   scope: "schema",
   severity: "error",
-  priority: 80,
+  // Before value-type: `format: "1"` is one slip (quotes), not a type error plus an unsupported version.
+  priority: 65,
   description: { zh: "日期和格式版本必须按规定写法填写", en: "Dates and the format version must be written as specified" },
   messages: {
     date: {
-      zh: "「{{element}}」「{{value}}」不是有效日期，请写成 YYYY-MM-DD，如 2024-06-28",
-      en: "“{{element}}” “{{value}}” is not a valid date: write YYYY-MM-DD, e.g. 2024-06-28",
+      zh: "「{{element}}」写成了「{{value}}」，不是有效日期，请写成 YYYY-MM-DD，如 2024-06-28",
+      en: "“{{element}}” is “{{value}}”, not a valid date: write YYYY-MM-DD, e.g. 2024-06-28",
     },
     version: {
       zh: "格式版本「{{value}}」不受支持，本工具读取第 {{allowed}} 版，请写 format: 1 或删除该行",
       en: "Format version “{{value}}” is not supported; this tool reads version {{allowed}}: write format: 1 or remove the line",
     },
+    quoted: {
+      zh: "格式版本是数字，不要加引号：请写成 format: {{value}}",
+      en: "The format version is a number: write format: {{value}} without quotes",
+    },
   },
   claim(error) {
     if (error.keyword === "format") return { messageId: "date", data: { value: String(error.value) } };
-    if (error.keyword === "enum" && error.path.length === 1 && error.path[0] === "format") {
+    if (!isFormat(error.path)) return undefined;
+    if (typeof error.value === "string" && /^\s*\d+\s*$/.test(error.value)) return { messageId: "quoted", data: { value: error.value.trim() } };
+    if (error.keyword === "enum") {
       return { messageId: "version", data: { value: String(error.value), allowed: ([] as unknown[]).concat(error.params.allowedValues).join(", ") } };
     }
     return undefined;

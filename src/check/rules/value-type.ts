@@ -12,6 +12,10 @@ export default defineRule({
       zh: "{{item}}的「{{element}}」应为{{expected}}，这里是{{actual}}",
       en: "{{item}}: “{{element}}” must be {{expected}}, not {{actual}}",
     },
+    entry: {
+      zh: "{{item}}的「{{element}}」第{{n}}条应为{{expected}}，这里是{{actual}}",
+      en: "{{item}}: entry {{n}} of “{{element}}” must be {{expected}}, not {{actual}}",
+    },
     catalog: {
       zh: "「{{element}}」应为{{expected}}，这里是{{actual}}",
       en: "“{{element}}” must be {{expected}}, not {{actual}}",
@@ -26,7 +30,9 @@ export default defineRule({
     const expected = ([] as unknown[]).concat(error.params.type).map(String).join("|");
     const data = { expected: `{{type:${expected}}}`, actual: `{{type:${kindOf(error.value)}}}` };
     if (error.path.length === 0) return { messageId: "root", data };
-    return { messageId: inItem(error.path) ? "item" : "catalog", data };
+    if (!inItem(error.path)) return { messageId: "catalog", data };
+    const last = error.path[error.path.length - 1];
+    return typeof last === "number" && error.path.length === 4 ? { messageId: "entry", data: { ...data, n: last + 1 } } : { messageId: "item", data };
   },
 });
 

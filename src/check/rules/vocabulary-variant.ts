@@ -19,8 +19,8 @@ export default defineRule({
       en: "{{item}} writes “{{value}}” in “{{element}}”; the canonical form is “{{canonical}}” (catalog fmt --fix rewrites it)",
     },
     catalog: {
-      zh: "「{{element}}」写作「{{value}}」，标准写法是「{{canonical}}」，请改为「{{canonical}}」",
-      en: "“{{element}}” is written “{{value}}”; the canonical form is “{{canonical}}”",
+      zh: "{{where}}的「{{element}}」写作「{{value}}」，标准写法是「{{canonical}}」，请改为「{{canonical}}」",
+      en: "{{where}}: “{{element}}” is written “{{value}}”; the canonical form is “{{canonical}}”",
     },
   },
   check(catalog, { report, registries }) {

@@ -1,26 +1,33 @@
 /** The default terminal format: findings grouped by file, columns aligned for CJK text, a closing summary. */
 import { Chalk } from "chalk";
 import stringWidth from "string-width";
-import { interpolate } from "../../i18n.js";
+import { counted, interpolate, type Noun } from "../../i18n.js";
 import { severityLabel, summarise, type Formatter } from "../format-context.js";
 
 const maxMessageWidth = 80;
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - stringWidth(text)));
 
+const nouns = {
+  problem: { zh: "个问题", en: ["problem", "problems"] },
+  error: { zh: "个错误", en: ["error", "errors"] },
+  warning: { zh: "个警告", en: ["warning", "warnings"] },
+  info: { zh: "个提示", en: ["info", "infos"] },
+  file: { zh: "个文件", en: ["file", "files"] },
+  item: { zh: "个事项", en: ["item", "items"] },
+} satisfies Record<string, Noun>;
+
 const words = {
   zh: {
-    clean: "✔ 检查了 {{files}} 个文件、{{items}} 个事项，没有发现问题",
-    problems: "✖ {{total}} 个问题（{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 个提示），{{files}} 个文件、{{items}} 个事项",
-    noErrors: "{{total}} 个问题（0 个错误，{{warnings}} 个警告，{{infos}} 个提示），{{files}} 个文件、{{items}} 个事项",
+    clean: "✔ 检查了 {{files}}、{{items}}，没有发现问题",
+    problems: "{{mark}}{{total}}（{{errors}}，{{warnings}}，{{infos}}），{{files}}、{{items}}",
     failing: "有错误的文件（{{count}} 个）：",
-    failingFile: "  {{path}}（{{n}} 个错误）",
+    failingFile: "  {{path}}（{{errors}}）",
   },
   en: {
-    clean: "✔ {{files}} files, {{items}} items checked: no problems",
-    problems: "✖ {{total}} problems ({{errors}} errors, {{warnings}} warnings, {{infos}} infos) in {{files}} files, {{items}} items",
-    noErrors: "{{total}} problems (0 errors, {{warnings}} warnings, {{infos}} infos) in {{files}} files, {{items}} items",
+    clean: "✔ {{files}}, {{items}} checked: no problems",
+    problems: "{{mark}}{{total}} ({{errors}}, {{warnings}}, {{infos}}) in {{files}}, {{items}}",
     failing: "Files with errors ({{count}}):",
-    failingFile: "  {{path}} ({{n}} errors)",
+    failingFile: "  {{path}} ({{errors}})",
   },
 };
 
@@ -50,16 +57,25 @@ export const stylish: Formatter = (results, context) => {
     out.push("");
   }
   const s = summarise(results);
+  const { lang } = context;
   const total = s.errors + s.warnings + s.infos;
-  const data = { ...s, total, failingFiles: s.failingFiles.length };
+  const data = {
+    mark: s.errors ? "✖ " : "",
+    total: counted(total, nouns.problem, lang),
+    errors: counted(s.errors, nouns.error, lang),
+    warnings: counted(s.warnings, nouns.warning, lang),
+    infos: counted(s.infos, nouns.info, lang),
+    files: counted(s.files, nouns.file, lang),
+    items: counted(s.items, nouns.item, lang),
+  };
   if (total === 0) out.push(c.green(interpolate(w.clean, data)));
   else {
-    out.push((s.errors ? c.red.bold : c.yellow.bold)(interpolate(s.errors ? w.problems : w.noErrors, data)));
+    out.push((s.errors ? c.red.bold : c.yellow.bold)(interpolate(w.problems, data)));
     if (s.failingFiles.length) {
       out.push(interpolate(w.failing, { count: s.failingFiles.length }));
       for (const path of s.failingFiles) {
         const n = results.find((r) => r.path === path)!.findings.filter((f) => f.severity === "error").length;
-        out.push(interpolate(w.failingFile, { path, n }));
+        out.push(interpolate(w.failingFile, { path, errors: counted(n, nouns.error, lang) }));
       }
     }
   }

@@ -1,0 +1,67 @@
+import { defineRule } from "../define-rule.js";
+import { citationPath, citesLaw, lawLabel, likelyLaw, readCitation } from "../citations.js";
+
+const register = {
+  zh: "登记表未收录的文件（如地方性法规、本地规范性文件）可在 catalog.config.yaml 的 laws: 中登记",
+  en: "documents the registry lacks (local regulations, local normative documents) can be added under laws: in catalog.config.yaml",
+};
+
+export default defineRule({
+  id: "basis-unknown-law",
+  scope: "item",
+  severity: "warning",
+  description: {
+    zh: "公开依据应写在书名号内，并且是法律法规登记表中的名称",
+    en: "A legal basis should be a title in 《》 that the law registry knows",
+  },
+  messages: {
+    unquoted: {
+      zh: "{{item}}的公开依据“{{text}}”没有书名号，请写作《{{text}}》",
+      en: "{{item}}: the legal basis “{{text}}” lacks 《》; write 《{{text}}》",
+    },
+    docNoMatch: {
+      zh: `{{item}}的公开依据《{{title}}》与登记表中的名称不符：文号{{docNo}}对应的是{{suggestion}}。请按原文核对书名`,
+      en: `{{item}}: the legal basis 《{{title}}》 does not match the registry: document number {{docNo}} is {{suggestion}}. Check the title against the original`,
+    },
+    suggest: {
+      zh: `{{item}}的公开依据《{{title}}》不在法律法规登记表中，是否应为{{suggestion}}？${register.zh}`,
+      en: `{{item}}: the legal basis 《{{title}}》 is not in the law registry; did you mean {{suggestion}}? Otherwise, ${register.en}`,
+    },
+    unknown: {
+      zh: `{{item}}的公开依据《{{title}}》不在法律法规登记表中。请核对名称是否与原文一致；${register.zh}`,
+      en: `{{item}}: the legal basis 《{{title}}》 is not in the law registry. Check the title against the original; ${register.en}`,
+    },
+    untitledSuggest: {
+      zh: `{{item}}的公开依据“{{text}}”没有书名号，也不是登记表中的名称，是否应为{{suggestion}}？${register.zh}`,
+      en: `{{item}}: the legal basis “{{text}}” lacks 《》 and is not a title the registry knows; did you mean {{suggestion}}? Otherwise, ${register.en}`,
+    },
+    untitledUnknown: {
+      zh: `{{item}}的公开依据“{{text}}”没有书名号，也不在法律法规登记表中。请写明文件全称并加书名号《》；${register.zh}`,
+      en: `{{item}}: the legal basis “{{text}}” lacks 《》 and is not in the law registry. Write the document's full title in 《》; ${register.en}`,
+    },
+  },
+  check(item, { report, registries }) {
+    for (const citation of item.basis) {
+      const reading = readCitation(citation, registries);
+      const { name } = reading;
+      if (!citesLaw(reading) || !name) continue;
+      const quoted = citation.title !== undefined;
+      if (reading.lawsByName.length) {
+        if (!quoted) report({ messageId: "unquoted", path: citationPath(citation), data: { text: name } });
+        continue;
+      }
+      const path = citationPath(citation, "title");
+      const byDocNo = reading.docNo ? registries.findLaws(undefined, reading.docNo)[0] : undefined;
+      if (quoted && byDocNo) {
+        report({ messageId: "docNoMatch", path, data: { title: name, docNo: reading.docNo, suggestion: lawLabel(byDocNo) } });
+        continue;
+      }
+      const likely = byDocNo ?? likelyLaw(name, registries);
+      if (quoted) {
+        if (likely) report({ messageId: "suggest", path, data: { title: name, suggestion: lawLabel(likely) } });
+        else report({ messageId: "unknown", path, data: { title: name } });
+      } else if (likely) report({ messageId: "untitledSuggest", path, data: { text: name, suggestion: lawLabel(likely) } });
+      else report({ messageId: "untitledUnknown", path, data: { text: name } });
+    }
+  },
+});

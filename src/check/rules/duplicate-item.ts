@@ -1,0 +1,29 @@
+import { defineRule } from "../define-rule.js";
+import type { Item } from "../../model/types.js";
+
+const key = (item: Item) => `${item.category}\u0000${item.name}`.replace(/[\s\u3000]/g, "");
+
+export default defineRule({
+  id: "duplicate-item",
+  scope: "catalog",
+  severity: "error",
+  description: {
+    zh: "同一目录中不得有一级事项和名称都相同的两个事项",
+    en: "A catalog must not list two items with the same category and name",
+  },
+  messages: {
+    duplicate: {
+      zh: "{{item}}与第{{first}}项（{{firstId}}）的一级事项和名称都相同，同一事项列了两次。请把两项的公开内容合并到第{{first}}项后删除本项；如果确是两个不同事项，请改用能区分二者的名称",
+      en: "{{item}} has the category and name of item {{first}} ({{firstId}}): the same item is listed twice. Merge its content into item {{first}} and remove this one; if they are different items, give them names that tell them apart",
+    },
+  },
+  check(catalog, { report }) {
+    const seen = new Map<string, Item>();
+    for (const item of catalog.items) {
+      if (!item.name) continue;
+      const first = seen.get(key(item));
+      if (!first) seen.set(key(item), item);
+      else report({ messageId: "duplicate", path: ["items", item.index, "name"], data: { first: first.index + 1, firstId: first.id || "—" } });
+    }
+  },
+});

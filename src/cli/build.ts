@@ -1,0 +1,222 @@
+/** `catalog build [paths…] --out DIR --formats html,csv,docx` */
+import { type Command, Option } from "commander";
+import { build, type BuildOptions, type BuildOutcome } from "../api.js";
+import { BaselineError } from "../check/baseline.js";
+import { ruleById } from "../check/rules/index.js";
+import { interpolate, type Lang } from "../i18n.js";
+import { displayPath } from "../load/files.js";
+import type { Progress } from "../render/build.js";
+import { csvEncodings, UnencodableError, type CsvEncoding } from "../render/csv.js";
+import { formats, type Format } from "../render/site.js";
+import { channelModes, type ChannelMode } from "../render/table.js";
+import { TemplateError } from "../render/templates.js";
+import { OutputError } from "../render/write.js";
+import { summarise } from "../report/format-context.js";
+import { stylish } from "../report/formatters/stylish.js";
+import { ExitCode } from "./exit-code.js";
+import { useColor, type Io } from "./io.js";
+import { askedLang } from "./lang.js";
+import { fatal } from "./messages.js";
+import { docsBase, version } from "./meta.js";
+import type { CommandText } from "./program.js";
+
+interface BuildFlags {
+  out?: string;
+  formats?: string;
+  force?: boolean;
+  channels?: ChannelMode;
+  encoding?: CsvEncoding;
+  fragment?: boolean;
+  combined?: boolean;
+  templates?: string;
+  config?: string;
+  color?: boolean;
+}
+
+export const buildText = {
+  zh: {
+    description: "先检查目录，再生成网页（HTML）、表格（CSV）和 Word 文档；有错误时不生成（除非加 --force）",
+    paths: "目录文件或文件夹（默认：配置中的 paths，或 catalogs/）",
+    out: "输出文件夹（默认：配置中的 build.out，或 public/）；每次生成整体替换其中的内容",
+    formats: "输出格式，用逗号分隔（默认：配置中的 build.formats，或 html,csv,docx）",
+    force: "即使检查发现错误也生成输出",
+    channels: "公开渠道和载体的写法：checklist 列出全部13项并用■□标出（默认），used 只列出采用的渠道",
+    encoding: "CSV 文件的编码：utf-8（带 BOM，默认）或 gb18030",
+    fragment: "另为每个目录生成只含表格的 .fragment.html，便于粘贴到网站内容管理系统",
+    combined: "另为每个行政区划生成一个包含全部领域的 Word 文档",
+    templates: "网页模板文件夹，其中的同名文件替换默认的 page.html、header.html、footer.html、style.css、filter.js（默认：配置中的 build.templates）",
+    config: "配置文件（默认从当前目录向上查找 catalog.config.yaml）",
+    color: "强制彩色输出",
+    noColor: "不用彩色输出",
+    refused: "检查发现 {{errors}} 个错误，没有生成输出。请先改正（catalog validate 可再次检查），或加 --force 仍然生成",
+    forced: "检查发现 {{errors}} 个错误；因为加了 --force，仍然生成了输出",
+    checked: "检查通过：没有错误，有 {{warnings}} 个警告、{{infos}} 个提示（catalog validate 可列出）",
+    progress: "[{{done}}/{{total}}] {{path}}",
+    summary: "已生成 {{files}} 个文件，写入 {{out}}：网页 {{html}} 个、CSV {{csv}} 个、Word {{docx}} 个（{{jurisdictions}} 个行政区划，{{catalogs}} 个目录，{{items}} 个事项）",
+    open: "用浏览器打开 {{index}} 查看",
+    outsideGbk: "注意：以下字符不在 GBK 字符集中，已按 GB18030 四字节编码写入；Excel 按 GBK 打开时会显示为乱码（默认的 UTF-8 没有这个问题）：",
+    character: "  {{file}}：{{char}}（{{codePoint}}）事项 {{item}} · {{column}}",
+    more: "  ……另有 {{n}} 处",
+  },
+  en: {
+    description: "check the catalogs, then write web pages (HTML), tables (CSV) and Word documents; nothing is written when there are errors (unless --force)",
+    paths: "catalog files or folders (default: the config's paths, or catalogs/)",
+    out: "output folder (default: the config's build.out, or public/); each build replaces its contents as a whole",
+    formats: "output formats, comma-separated (default: the config's build.formats, or html,csv,docx)",
+    force: "write the outputs even when checking finds errors",
+    channels: "公开渠道和载体 as: checklist, all 13 channels marked ■/□ (default), or used, only the channels used",
+    encoding: "CSV encoding: utf-8 (with BOM, default) or gb18030",
+    fragment: "also write each catalog's table alone as .fragment.html, for pasting into a site's CMS",
+    combined: "also write one Word document per jurisdiction with all its domains",
+    templates: "folder of page templates; files in it replace the default page.html, header.html, footer.html, style.css, filter.js (default: the config's build.templates)",
+    config: "config file (default: catalog.config.yaml, searched upward)",
+    color: "force coloured output",
+    noColor: "no coloured output",
+    refused: "Checking found {{errors}} errors; nothing was written. Correct them first (catalog validate checks again), or add --force to build anyway",
+    forced: "Checking found {{errors}} errors; built anyway because of --force",
+    checked: "Checked: no errors, {{warnings}} warnings and {{infos}} infos (catalog validate lists them)",
+    progress: "[{{done}}/{{total}}] {{path}}",
+    summary: "Wrote {{files}} files to {{out}}: {{html}} web pages, {{csv}} CSV, {{docx}} Word ({{jurisdictions}} jurisdictions, {{catalogs}} catalogs, {{items}} items)",
+    open: "Open {{index}} in a browser to look at them",
+    outsideGbk: "Note: these characters are outside GBK and were written as 4-byte GB18030 sequences; Excel reading the file as GBK shows them garbled (the default UTF-8 has no such problem):",
+    character: "  {{file}}: {{char}} ({{codePoint}}) item {{item}} · {{column}}",
+    more: "  … and {{n}} more",
+  },
+} satisfies CommandText;
+
+/** Characters listed one per line, at most this many. */
+const maxListed = 20;
+
+export function registerBuild(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
+  const t = buildText[lang];
+  program
+    .command("build")
+    .description(t.description)
+    .argument("[paths...]", t.paths)
+    .option("--out <dir>", t.out)
+    .option("--formats <list>", t.formats)
+    .option("--force", t.force)
+    .addOption(new Option("--channels <mode>", t.channels).choices([...channelModes]))
+    .addOption(new Option("--encoding <name>", t.encoding).choices([...csvEncodings]))
+    .option("--fragment", t.fragment)
+    .option("--combined", t.combined)
+    .option("--templates <dir>", t.templates)
+    .option("-c, --config <file>", t.config)
+    .option("--color", t.color)
+    .option("--no-color", t.noColor)
+    .action(async (paths: string[], flags: BuildFlags, command: Command) => setExit(await runBuild(paths, flags, io, askedLang(command, io) ?? lang, askedLang(command, io))));
+}
+
+function parseFormats(value: string | undefined, lang: Lang): Format[] | string | undefined {
+  if (value === undefined) return undefined;
+  const list = value.split(",").map((s) => s.trim()).filter(Boolean);
+  const bad = list.find((f) => !(formats as readonly string[]).includes(f));
+  if (bad !== undefined || list.length === 0) return fatal("badValue", lang, { option: "--formats", value: bad ?? value, allowed: formats.join(", ") });
+  return [...new Set(list)] as Format[];
+}
+
+function epochOf(io: Io, lang: Lang): number | string | undefined {
+  const value = io.env.SOURCE_DATE_EPOCH;
+  if (value === undefined || value === "") return undefined;
+  return /^\d+$/.test(value) ? Number(value) : fatal("sourceDateEpoch", lang, { value });
+}
+
+/** One line rewritten in place on a terminal; nothing at all otherwise (logs stay clean). */
+function progressLine(io: Io, lang: Lang): ((p: Progress) => void) | undefined {
+  if (!io.isTTY) return undefined;
+  return (p) => io.stderr(p.done < p.total ? `\r\x1b[K${interpolate(buildText[lang].progress, { done: p.done + 1, total: p.total, path: p.path })}` : "\r\x1b[K");
+}
+
+async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, asked: Lang | undefined): Promise<number> {
+  const t = buildText[lang];
+  const formatList = parseFormats(flags.formats, lang);
+  if (typeof formatList === "string") return fail(io, formatList);
+  const epoch = epochOf(io, lang);
+  if (typeof epoch === "string") return fail(io, epoch);
+  const progress = progressLine(io, lang);
+  const options: BuildOptions = {
+    paths,
+    cwd: io.cwd,
+    env: io.env,
+    ...(asked ? { lang: asked } : {}),
+    ...(flags.config ? { configFile: flags.config } : {}),
+    ...(flags.out !== undefined ? { out: flags.out } : {}),
+    ...(formatList ? { formats: formatList } : {}),
+    ...(flags.force ? { force: true } : {}),
+    ...(flags.channels ? { channels: flags.channels } : {}),
+    ...(flags.encoding ? { encoding: flags.encoding } : {}),
+    ...(flags.fragment ? { fragment: true } : {}),
+    ...(flags.combined ? { combined: true } : {}),
+    ...(flags.templates !== undefined ? { templates: flags.templates } : {}),
+    ...(epoch !== undefined ? { epoch } : {}),
+    ...(progress ? { progress } : {}),
+  };
+  let outcome: BuildOutcome;
+  try {
+    outcome = await build(options);
+  } catch (error) {
+    progress?.({ done: 1, total: 1, path: "" });
+    return fail(io, failure(error, io, lang));
+  }
+  lang = outcome.validation.lang;
+  const { validation } = outcome;
+  if (outcome.refused === "missing") return fail(io, validation.missing.map((path) => fatal("pathNotFound", lang, { path })).join(""));
+  if (outcome.refused === "empty") return fail(io, fatal("noCatalogs", lang, { paths: paths.join(" ") || "catalogs/" }));
+
+  // Errors stop a build, so they are listed; warnings and infos are counted (catalog validate lists them).
+  const counts = summarise(validation.results);
+  if (counts.errors) {
+    const errors = validation.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }));
+    io.stdout(stylish(errors, { lang, color: useColor(io, flags.color), version, rules: ruleById, docsBase }));
+  } else if (counts.warnings || counts.infos) {
+    io.stdout(`${interpolate(t.checked, { warnings: counts.warnings, infos: counts.infos })}\n`);
+  }
+  if (outcome.refused === "errors") {
+    io.stderr(`${interpolate(t.refused, { errors: counts.errors })}\n`);
+    return ExitCode.findings;
+  }
+  const lines: string[] = [];
+  if (counts.errors) lines.push(interpolate(t.forced, { errors: counts.errors }));
+  if (outcome.outsideGbk?.length) {
+    lines.push(t.outsideGbk, ...outcome.outsideGbk.slice(0, maxListed).map((p) => interpolate(t.character, { ...p })));
+    if (outcome.outsideGbk.length > maxListed) lines.push(interpolate(t.more, { n: outcome.outsideGbk.length - maxListed }));
+  }
+  const plan = outcome.plan!;
+  const out = displayPath(outcome.out, io.cwd);
+  lines.push(
+    interpolate(t.summary, {
+      files: outcome.files.length,
+      out,
+      ...outcome.counts!,
+      jurisdictions: plan.jurisdictions.length,
+      catalogs: plan.catalogCount,
+      items: plan.itemCount,
+    }),
+  );
+  if (outcome.counts!.html) lines.push(interpolate(t.open, { index: `${out}/index.html` }));
+  io.stdout(lines.map((l) => `${l}\n`).join(""));
+  return ExitCode.ok;
+}
+
+/** The errors that end a build (exit 2), in the user's language; anything else is a bug and propagates. */
+function failure(error: unknown, io: Io, lang: Lang): string {
+  if (error instanceof OutputError) {
+    const path = displayPath(error.path, io.cwd);
+    if (error.problem === "not-ours") return fatal("outputNotOurs", lang, { path });
+    if (error.problem === "not-folder") return fatal("outputNotFolder", lang, { path });
+    return fatal("writeFailed", lang, { path, detail: error.detail });
+  }
+  if (error instanceof TemplateError) return fatal("templatesUnreadable", lang, { path: displayPath(error.path, io.cwd), detail: error.detail });
+  if (error instanceof UnencodableError) {
+    const list = error.problems.slice(0, maxListed).map((p) => interpolate(buildText[lang].character, { ...p, file: error.file }));
+    if (error.problems.length > maxListed) list.push(interpolate(buildText[lang].more, { n: error.problems.length - maxListed }));
+    return fatal("unencodable", lang, { list: list.join("\n") });
+  }
+  if (error instanceof BaselineError) return fatal("baselineInvalid", lang, { path: displayPath(error.file ?? "", io.cwd), detail: error.detail });
+  throw error;
+}
+
+function fail(io: Io, message: string): number {
+  io.stderr(message);
+  return ExitCode.fatal;
+}

@@ -1,0 +1,5 @@
+// Worker thread entry for diff/parallel.ts: check and compare one chunk of file pairs, post the result.
+import { parentPort, workerData } from "node:worker_threads";
+import { diffChunk, type ChunkInput } from "./chunk.js";
+
+parentPort!.postMessage(diffChunk(workerData as ChunkInput));

@@ -1,0 +1,48 @@
+/**
+ * Which pilot domains (registry `pilot: true`: the 26 of 国办发〔2019〕54号) each jurisdiction has a
+ * catalog for. The one computation behind the coverage-pilot-domains rule and `catalog coverage`.
+ */
+import type { Registries } from "./registries.js";
+import type { CatalogHeader } from "./types.js";
+
+export interface JurisdictionCoverage {
+  code: string;
+  /** as written in the jurisdiction's first file. */
+  name: string;
+  /** canonical level (县级/乡级), or the text as written when it is not a known form. */
+  level: string;
+  /** the jurisdiction's catalogs, sorted by file. */
+  catalogs: CatalogHeader[];
+  /** pilot domains with a catalog, in registry order. */
+  present: string[];
+  /** pilot domains without one, in registry order. */
+  missing: string[];
+  /** domains of its other catalogs (not pilot, or unknown), as written, sorted. */
+  others: string[];
+}
+
+/** One entry per jurisdiction code, sorted by code; catalogs without a code are grouped by name. */
+export function pilotCoverage(catalogs: readonly CatalogHeader[], registries: Registries): JurisdictionCoverage[] {
+  const pilot = registries.domains.filter((d) => d.pilot).map((d) => d.name);
+  const groups = new Map<string, CatalogHeader[]>();
+  for (const catalog of [...catalogs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const key = catalog.jurisdiction.code || catalog.jurisdiction.name;
+    if (!key) continue;
+    groups.set(key, [...(groups.get(key) ?? []), catalog]);
+  }
+  return [...groups.values()]
+    .map((group) => {
+      const { jurisdiction } = group[0]!;
+      const domains = new Set(group.map((c) => registries.domainByName(c.domain)?.name ?? c.domain));
+      return {
+        code: jurisdiction.code,
+        name: jurisdiction.name,
+        level: jurisdiction.level.canonical ?? jurisdiction.level.raw,
+        catalogs: group,
+        present: pilot.filter((d) => domains.has(d)),
+        missing: pilot.filter((d) => !domains.has(d)),
+        others: [...domains].filter((d) => d && !pilot.includes(d)).sort(),
+      };
+    })
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.name < b.name ? -1 : 1));
+}

@@ -1,0 +1,295 @@
+/**
+ * Building blocks for Word documents in the official style of GB/T 9704-2012 (党政机关公文格式), shared by
+ * the catalog attachment (render/docx/catalog.ts) and the diff's change notice. Pure: options in,
+ * `docx` objects or bytes out; no clock (dates come in), no random ids.
+ *
+ * Usage:
+ *   const fonts = officialFonts();                         // or officialFonts({ body: "仿宋" })
+ *   const doc = officialDocument({ title, creator, fonts, sections: [
+ *     officialSection({ orientation: "landscape", fonts, children: [
+ *       attachmentLabel("附件1", fonts), documentTitle("……标准目录", fonts),
+ *       new Table({ …, rows: [new TableRow({ tableHeader: true, cantSplit: true, children: [textCell(…)] }), …] }),
+ *     ] }),
+ *   ] });
+ *   const bytes = await packDocx(doc, { title, creator, date });   // byte-reproducible .docx
+ *
+ * Sizes are in half-points (`size.五号` = 21); lengths given in millimetres become integer twips,
+ * which every Word version reads (a "28mm" string would be written verbatim and old Word rejects it).
+ */
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TableCell,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  convertMillimetersToTwip,
+  type ISectionOptions,
+  type ParagraphChild,
+} from "docx";
+import { unzipSync, zipSync } from "fflate";
+
+/** Font sizes by their Chinese names, in half-points. */
+export const size = { 二号: 44, 三号: 32, 四号: 28, 小四: 24, 五号: 21, 小五: 18, 六号: 15 } as const;
+
+/** Millimetres → integer twips. */
+export const twips = (mm: number): number => Math.round(convertMillimetersToTwip(mm));
+
+/** The CJK faces used for each role; Latin text is always Times New Roman. */
+export interface OfficialFonts {
+  /** body and table text: 仿宋_GB2312 */
+  body: string;
+  /** the attachment label and table headers: 黑体 */
+  heading: string;
+  /** the document title: 方正小标宋简体 */
+  title: string;
+  /** page numbers: 宋体 */
+  pageNumber: string;
+}
+
+export function officialFonts(overrides: Partial<OfficialFonts> = {}): OfficialFonts {
+  return { body: "仿宋_GB2312", heading: "黑体", title: "方正小标宋简体", pageNumber: "宋体", ...overrides };
+}
+
+export const latinFont = "Times New Roman";
+
+/** A run font: Chinese glyphs from `eastAsia`, Latin Times New Roman; the hint sends symbols shared by both (■ □ √ “ ” —) to the Chinese face. */
+export const font = (eastAsia: string) => ({ ascii: latinFont, hAnsi: latinFont, cs: latinFont, eastAsia, hint: "eastAsia" });
+
+export type Orientation = "portrait" | "landscape";
+
+/**
+ * GB/T 9704 §5.2.1: 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm. A landscape page is the portrait page
+ * turned, so the 版心 becomes 225 × 156 mm with the binding edge at the top.
+ */
+const margins: Record<Orientation, { top: number; right: number; bottom: number; left: number }> = {
+  portrait: { top: 37, right: 26, bottom: 35, left: 28 },
+  landscape: { top: 28, right: 37, bottom: 26, left: 35 },
+};
+
+/** The 版心 (type area) width in mm, which tables should fill. */
+export const typeAreaWidth: Record<Orientation, number> = { portrait: 156, landscape: 225 };
+export const typeAreaHeight: Record<Orientation, number> = { portrait: 225, landscape: 156 };
+
+/** Page size and margins in twips; the footer sits 7 mm below the 版心 (§7.5). */
+export function pageSetup(orientation: Orientation) {
+  const m = margins[orientation];
+  return {
+    size: { orientation: orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+    margin: { top: twips(m.top), right: twips(m.right), bottom: twips(m.bottom), left: twips(m.left), header: twips(15), footer: twips(m.bottom - 7 - 5) },
+  };
+}
+
+/** §7.5 page numbers: "— N —" in 4号 宋体; odd pages right-aligned, even pages left-aligned, one character in. */
+export function pageNumberFooters(fonts: OfficialFonts): NonNullable<ISectionOptions["footers"]> {
+  const indent = 280; // one 四号 character (14 pt) in twips
+  const footer = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType], side: "left" | "right") =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment,
+          indent: { [side]: indent },
+          children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], size: size.四号, font: font(fonts.pageNumber) })],
+        }),
+      ],
+    });
+  return { default: footer(AlignmentType.RIGHT, "right"), even: footer(AlignmentType.LEFT, "left") };
+}
+
+export interface SectionOptions {
+  orientation: Orientation;
+  fonts: OfficialFonts;
+  children: ISectionOptions["children"];
+  /** restart page numbering at 1 (default: continue from the previous section). */
+  restartNumbering?: boolean;
+}
+
+export function officialSection({ orientation, fonts, children, restartNumbering }: SectionOptions): ISectionOptions {
+  return {
+    properties: { page: { ...pageSetup(orientation), ...(restartNumbering ? { pageNumbers: { start: 1 } } : {}) } },
+    footers: pageNumberFooters(fonts),
+    children,
+  };
+}
+
+export interface DocumentOptions {
+  title: string;
+  /** the issuing organ (文档属性·作者). */
+  creator: string;
+  subject?: string;
+  keywords?: string;
+  fonts: OfficialFonts;
+  sections: ISectionOptions[];
+}
+
+/** A document with the body style (三号 仿宋, zh-CN language for CJK line breaking) and odd/even footers. */
+export function officialDocument({ title, creator, subject, keywords, fonts, sections }: DocumentOptions): Document {
+  return new Document({
+    title,
+    creator,
+    lastModifiedBy: creator,
+    ...(subject ? { subject } : {}),
+    ...(keywords ? { keywords } : {}),
+    revision: 1,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: { document: { run: { font: font(fonts.body), size: size.三号, language: { value: "zh-CN", eastAsia: "zh-CN" } } } },
+    },
+    sections,
+  });
+}
+
+/** "附件" (or "附件1") in 3号 黑体 on the first line of the 版心 (§7.4.2). */
+export function attachmentLabel(label: string, fonts: OfficialFonts): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0 }, children: [new TextRun({ text: label, size: size.三号, font: font(fonts.heading) })] });
+}
+
+/** The title in 2号 方正小标宋简体, centred, with one empty line above and below as in published attachments. */
+export function documentTitle(text: string, fonts: OfficialFonts): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 320, after: 320, line: 640, lineRule: LineRuleType.AT_LEAST },
+    children: [new TextRun({ text, size: size.二号, font: font(fonts.title) })],
+  });
+}
+
+/** A body paragraph (3号 仿宋, first line indented two characters; both indents because LibreOffice ignores `firstLineChars`). */
+export function bodyParagraph(text: string, fonts: OfficialFonts, options: { indent?: boolean; fontSize?: number } = {}): Paragraph {
+  const fontSize = options.fontSize ?? size.三号;
+  return new Paragraph({
+    spacing: { before: 0, after: 0 },
+    ...(options.indent === false ? {} : { indent: { firstLine: fontSize * 20, firstLineChars: 200 } }),
+    children: [new TextRun({ text, size: fontSize, font: font(fonts.body) })],
+  });
+}
+
+export type Align = "left" | "center";
+
+export interface CellOptions {
+  /** width in twips (Word reads the cell width, LibreOffice the table grid: give both). */
+  width: number;
+  fontName: string;
+  fontSize: number;
+  align?: Align;
+  bold?: boolean;
+  rowSpan?: number;
+  columnSpan?: number;
+  /** background as RRGGBB, for header rows. */
+  fill?: string;
+}
+
+/** Tight cell margins (twips) so narrow tick columns keep two characters on a line. */
+export const cellMargin = 28;
+
+/**
+ * Table text has an exact line height of 1.35 × its size (twips), so a row is as tall in Word as in
+ * LibreOffice or WPS, whatever their font metrics: a renderer can then estimate where pages break.
+ */
+export const cellLineHeight = (fontSize: number): number => Math.round(fontSize * 10 * 1.35);
+
+/** Symbols both scripts share: LibreOffice draws them with the Latin font at a line's start, whatever the hint. */
+const sharedSymbols = /([■□√])/;
+
+/** Runs for a line of text, the shared symbols in runs of the Chinese face alone, so they look alike everywhere. */
+export function textRuns(text: string, fontName: string, fontSize: number, bold = false): TextRun[] {
+  return text
+    .split(sharedSymbols)
+    .filter((part) => part !== "")
+    .map((part) => {
+      const face = sharedSymbols.test(part) ? { ascii: fontName, hAnsi: fontName, cs: fontName, eastAsia: fontName, hint: "eastAsia" } : font(fontName);
+      return new TextRun({ text: part, size: fontSize, font: face, ...(bold ? { bold: true } : {}) });
+    });
+}
+
+/** A table cell holding one paragraph per line (or per run list), vertically centred. */
+export function textCell(lines: readonly (string | readonly ParagraphChild[])[], options: CellOptions): TableCell {
+  const alignment = options.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT;
+  const spacing = { before: 0, after: 0, line: cellLineHeight(options.fontSize), lineRule: LineRuleType.EXACT };
+  const paragraphs = (lines.length ? lines : [""]).map(
+    (line) =>
+      new Paragraph({
+        alignment,
+        spacing,
+        children:
+          typeof line === "string"
+            ? textRuns(line, options.fontName, options.fontSize, options.bold)
+            : [...line],
+      }),
+  );
+  return new TableCell({
+    width: { size: options.width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    margins: { left: cellMargin, right: cellMargin, top: cellMargin, bottom: cellMargin },
+    ...(options.rowSpan && options.rowSpan > 1 ? { rowSpan: options.rowSpan } : {}),
+    ...(options.columnSpan && options.columnSpan > 1 ? { columnSpan: options.columnSpan } : {}),
+    ...(options.fill ? { shading: { fill: options.fill, color: "auto", type: "clear" as const } } : {}),
+    children: paragraphs,
+  });
+}
+
+/** Lines a paragraph takes in a cell: CJK and full-width characters are one em, Latin about half. */
+export function cellLines(text: string, width: number, fontSize: number): number {
+  const perLine = Math.max(1, Math.floor((width - 2 * cellMargin) / (fontSize * 10)));
+  let ems = 0;
+  for (const char of text) ems += char === " " ? 0.3 : char.charCodeAt(0) < 0x2000 ? 0.55 : 1;
+  return Math.max(1, Math.ceil(ems / perLine));
+}
+
+/** Splits a width in twips over columns by weight; the parts are integers that add up exactly. */
+export function columnWidths(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((total * w) / sum));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+export interface PackMeta {
+  title: string;
+  creator: string;
+  subject?: string;
+  keywords?: string;
+  /** docProps/core.xml's created/modified date and every zip entry's time (SOURCE_DATE_EPOCH, or the issue date). */
+  date: Date;
+}
+
+const xmlEscapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+const xml = (text: string) => text.replace(/[&<>"']/g, (c) => xmlEscapes[c]!);
+
+/** Zip times are DOS times (1980–2107, 2-second steps). */
+function zipDate(date: Date): Date {
+  const clamped = new Date(Math.min(Math.max(date.getTime(), Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31)));
+  // fflate writes the local-time fields: give it a Date whose local fields are the UTC ones, so TZ does not matter.
+  return new Date(clamped.getUTCFullYear(), clamped.getUTCMonth(), clamped.getUTCDate(), clamped.getUTCHours(), clamped.getUTCMinutes(), clamped.getUTCSeconds());
+}
+
+function coreXml(meta: PackMeta): string {
+  const when = meta.date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const optional = (tag: string, value: string | undefined) => (value ? `<${tag}>${xml(value)}</${tag}>` : "");
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
+    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${xml(meta.title)}</dc:title>${optional("dc:subject", meta.subject)}<dc:creator>${xml(meta.creator)}</dc:creator>` +
+    `${optional("cp:keywords", meta.keywords)}<cp:lastModifiedBy>${xml(meta.creator)}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    "</cp:coreProperties>"
+  );
+}
+
+/**
+ * Packs a document into .docx bytes that depend only on the document and `meta`: docx writes the
+ * current time into core.xml and the zip entries, so core.xml is replaced and the zip rebuilt with
+ * fixed times.
+ */
+export async function packDocx(doc: Document, meta: PackMeta): Promise<Uint8Array> {
+  const packed = await Packer.toBuffer(doc, false, [{ path: "docProps/core.xml", data: coreXml(meta) }]);
+  const entries = unzipSync(new Uint8Array(packed));
+  const mtime = zipDate(meta.date);
+  return zipSync(Object.fromEntries(Object.entries(entries).map(([path, data]) => [path, [data, { mtime, level: 6 }]])));
+}

@@ -1,0 +1,32 @@
+/**
+ * Output file names come from catalog content (jurisdiction code and name, domain), so they are made
+ * safe for every file system and web server: no path separators or characters Windows refuses, no
+ * control characters, no leading dots (hidden files, `..`), no reserved device names, bounded length.
+ */
+
+const unsafe = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|#%\u2028\u2029\ufeff]/g;
+const reserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/** Most file systems allow 255 bytes per name; leave room for a suffix and an extension. */
+const maxBytes = 180;
+
+export function safeName(text: string, fallback: string): string {
+  let name = text.normalize("NFC").replace(unsafe, "_").replace(/\s+/g, " ").trim().replace(/^[.\s]+|[.\s]+$/g, "");
+  while (new TextEncoder().encode(name).length > maxBytes) name = [...name].slice(0, -1).join("");
+  name = name.replace(/[.\s]+$/, "");
+  if (!name || /^_+$/.test(name)) name = fallback;
+  return reserved.test(name) ? `_${name}` : name;
+}
+
+/** Hands out names unique within one folder, case-insensitively (Windows and macOS fold case). */
+export class NameSet {
+  private readonly taken = new Set<string>();
+  constructor(reservedNames: readonly string[] = []) {
+    for (const name of reservedNames) this.taken.add(name.toLowerCase());
+  }
+  claim(name: string): string {
+    let candidate = name;
+    for (let n = 2; this.taken.has(candidate.toLowerCase()); n++) candidate = `${name}-${n}`;
+    this.taken.add(candidate.toLowerCase());
+    return candidate;
+  }
+}

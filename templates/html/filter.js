@@ -1,0 +1,68 @@
+/* catalog: in-page filter. The box is hidden in the markup and shown here, so a page whose script a CMS
+   strips still shows the whole table. It shows or hides whole 二级事项 groups (a rowspan cell never loses
+   its row), moves the 一级事项 cell to the first row still shown, and reports the count in a live region.
+   Text is read with textContent only. ES5, no external resources. */
+(function () {
+  "use strict";
+  var box = document.getElementById("filter");
+  var input = document.getElementById("q");
+  var status = document.getElementById("filter-status");
+  var table = document.getElementById("catalog");
+  if (!box || !input || !status || !table) return;
+  var say = function (template, n, q) {
+    return template.replace("{{n}}", String(n)).replace("{{q}}", q);
+  };
+  var groups = [];
+  var total = 0;
+  var bodies = table.tBodies;
+  for (var b = 0; b < bodies.length; b++) {
+    var body = bodies[b];
+    var head = body.querySelector("th.category");
+    var byName = {};
+    var names = [];
+    for (var r = 0; r < body.rows.length; r++) {
+      var row = body.rows[r];
+      var key = row.getAttribute("data-name");
+      if (!byName[key]) {
+        byName[key] = { rows: [], text: "" };
+        names.push(byName[key]);
+      }
+      var cells = row.cells;
+      for (var c = 0; c < cells.length; c++) if (cells[c] !== head) byName[key].text += " " + cells[c].textContent.toLowerCase();
+      byName[key].rows.push(row);
+      total++;
+    }
+    groups.push({ body: body, head: head, label: head ? head.textContent.toLowerCase() : "", names: names });
+  }
+  var apply = function () {
+    var q = input.value.replace(/^\s+|\s+$/g, "");
+    var needle = q.toLowerCase();
+    var shown = 0;
+    for (var g = 0; g < groups.length; g++) {
+      var group = groups[g];
+      var visible = [];
+      var wholeGroup = needle === "" || group.label.indexOf(needle) !== -1;
+      for (var n = 0; n < group.names.length; n++) {
+        var hit = wholeGroup || group.names[n].text.indexOf(needle) !== -1;
+        for (var k = 0; k < group.names[n].rows.length; k++) {
+          group.names[n].rows[k].hidden = !hit;
+          if (hit) visible.push(group.names[n].rows[k]);
+        }
+      }
+      group.body.hidden = visible.length === 0;
+      if (group.head && visible.length) {
+        if (group.head.parentNode !== visible[0]) visible[0].insertBefore(group.head, visible[0].cells[1]);
+        group.head.rowSpan = visible.length;
+      }
+      shown += visible.length;
+    }
+    status.textContent = needle === "" ? say(box.getAttribute("data-all"), total, q) : shown ? say(box.getAttribute("data-found"), shown, q) : say(box.getAttribute("data-none"), 0, q);
+  };
+  var timer;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(apply, 200);
+  });
+  box.hidden = false;
+  apply();
+})();

@@ -1,0 +1,215 @@
+// The change model on revision pairs: every kind of change, asserted as the JSON facts a consumer reads.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffChunk } from "../../src/diff/chunk.js";
+import { chunkInputs, diffSources, mergeChunks } from "../../src/diff/index.js";
+import type { ListChange, TextChange } from "../../src/diff/types.js";
+import { catalogOf, catalogText, diffTexts, folderSide, itemOf, itemText, root } from "./helpers.js";
+
+describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
+  const { result } = diffSources(folderSide("v1"), folderSide("v2"), { order: true });
+  const social = catalogOf(result, "320506", "社会救助");
+
+  it("reports a changed field with its old and new value and the inline segments", () => {
+    const item = itemOf(social, "SJ-01-01", "changed")!;
+    expect(item.changes).toEqual([
+      {
+        field: "time_limit",
+        type: "text",
+        before: "自信息形成或变更之日起20个工作日内",
+        after: "自信息形成或变更之日起10个工作日内",
+        segments: [
+          ["=", "自信息形成或变更之日起"],
+          ["-", "20"],
+          ["+", "10"],
+          ["=", "个工作日内"],
+        ],
+      },
+    ]);
+  });
+
+  it("reports a rename as a changed item flagged renamed", () => {
+    const item = itemOf(social, "SJ-01-02", "changed")!;
+    expect(item.renamed).toBe(true);
+    expect(item.name).toBe("特困人员认定及救助供养");
+    expect(item.changes!.map((c) => c.field)).toEqual(["name"]);
+    expect((item.changes![0] as TextChange).segments).toContainEqual(["+", "认定及"]);
+  });
+
+  it("reports added and removed items with their full contents", () => {
+    const added = itemOf(social, "SJ-01-08", "added")!;
+    expect(added.fields).toMatchObject({ name: "价格临时补贴发放", channels: ["政府网站"] });
+    const removed = itemOf(social, "SJ-01-04", "removed")!;
+    expect(removed.name).toBe("受灾人员救助");
+    expect(removed.fields!.basis).toEqual(["《自然灾害救助条例》（国务院令第577号）"]);
+  });
+
+  it("flags a likely renumbering on both items without merging them", () => {
+    const from = itemOf(social, "SJ-01-03", "removed")!;
+    const to = itemOf(social, "SJ-01-07", "added")!;
+    expect(from.renumbered).toEqual({ from: "SJ-01-03", to: "SJ-01-07", similarity: 1 });
+    expect(to.renumbered).toEqual(from.renumbered);
+    expect(itemOf(social, "SJ-01-04")!.renumbered).toBeUndefined();
+  });
+
+  it("does not report a move, or variant spellings and structured citations, as a change", () => {
+    // SJ-01-05 moved from 5th to 2nd, 政府服务中心 → 政务服务中心, 特定群众 → 特定群体, citation written as an object.
+    expect(itemOf(social, "SJ-01-05")).toBeUndefined();
+    expect(social.moved).toEqual([{ id: "SJ-01-05", name: "医疗救助", from: 5, to: 2 }]);
+  });
+
+  it("compares list fields as entries", () => {
+    const item = itemOf(social, "SJ-01-06", "changed")!;
+    const basis = item.changes!.find((c) => c.field === "basis") as ListChange;
+    expect(basis.type).toBe("list");
+    expect(basis.removed).toEqual(["《社会救助暂行办法》（国务院令第649号）"]);
+    expect(basis.added).toEqual(["《江苏省社会救助办法》（江苏省人民政府令第99号）"]);
+    const channels = item.changes!.find((c) => c.field === "channels") as ListChange;
+    expect(channels).toMatchObject({ added: ["政府公报"], removed: [], before: ["政府网站", "两微一端"] });
+  });
+
+  it("reports catalog-level changes", () => {
+    expect(social.status).toBe("changed");
+    expect(social.changes.map((c) => [c.field, c.before, c.after])).toEqual([
+      ["revision", "2024年第1版", "2025年第1版"],
+      ["issued", "2024-06-28", "2025-03-31"],
+    ]);
+    expect(social.old).toMatchObject({ revision: "2024年第1版", items: 6 });
+    expect(social.new).toMatchObject({ revision: "2025年第1版", items: 6 });
+  });
+
+  it("reports added and removed catalogs, and pairs a renamed file by its jurisdiction and domain", () => {
+    expect(catalogOf(result, "320506", "就业").status).toBe("removed");
+    expect(catalogOf(result, "320506", "养老服务")).toMatchObject({ status: "added", summary: { added: 1 } });
+    const town = catalogOf(result, "320506101", "社会救助");
+    expect(town.status).toBe("unchanged"); // 乡级 → 镇级 is a variant spelling, the file was renamed
+    expect(town.old!.file).toMatch(/v1\/320506101-木渎镇\/社会救助\.yaml$/);
+    expect(town.new!.file).toMatch(/v2\/320506101-木渎镇\/社会救助目录\.yaml$/);
+  });
+
+  it("orders output by catalog, then status, then id, and sums it up", () => {
+    expect(result.catalogs.map((c) => `${c.jurisdiction} ${c.domain}`)).toEqual(["320506 养老服务", "320506 社会救助", "320506 就业", "320506101 社会救助"].sort());
+    expect(social.items.map((i) => `${i.status} ${i.id}`)).toEqual([
+      "added SJ-01-07",
+      "added SJ-01-08",
+      "removed SJ-01-03",
+      "removed SJ-01-04",
+      "changed SJ-01-01",
+      "changed SJ-01-02",
+      "changed SJ-01-06",
+    ]);
+    expect(result.summary).toEqual({
+      catalogs: { added: 1, removed: 1, changed: 1, unchanged: 1 },
+      items: { added: 3, removed: 3, changed: 3, renamed: 1, renumbered: 1, moved: 1 },
+      skipped: 0,
+    });
+  });
+
+  it("gives byte-identical results on every run", () => {
+    const again = diffSources(folderSide("v1"), folderSide("v2"), { order: true }).result;
+    expect(JSON.stringify(again)).toBe(JSON.stringify(result));
+  });
+});
+
+describe("identities the diff cannot trust", () => {
+  it("refuses the item diff of a catalog with duplicate ids, and says which", () => {
+    const old = { "a.yaml": catalogText([itemText("SJ-01-01"), itemText("SJ-01-02")]) };
+    const current = { "a.yaml": catalogText([itemText("SJ-01-01"), itemText("SJ-01-01", { name: "重复" })]) };
+    const catalog = catalogOf(diffTexts(old, current), "320506", "社会救助");
+    expect(catalog.refused).toEqual({ reason: "duplicate-ids", side: "new", ids: ["SJ-01-01"] });
+    expect(catalog.items).toEqual([]);
+    expect(catalog.status).toBe("changed");
+  });
+
+  it("says unchanged for an identical catalog even when its ids are duplicated", () => {
+    const text = catalogText([itemText("SJ-01-01"), itemText("SJ-01-01")]);
+    const catalog = catalogOf(diffTexts({ "a.yaml": text }, { "a.yaml": text }), "320506", "社会救助");
+    expect(catalog).toMatchObject({ status: "unchanged", refused: { reason: "duplicate-ids", side: "old" } });
+  });
+
+  it("skips files that cannot be read, and their counterparts, instead of calling them removed", () => {
+    const good = catalogText([itemText("SJ-01-01")]);
+    const broken = "format: 1\nitems: [\n";
+    const result = diffTexts({ "a.yaml": good, "b.yaml": broken, "c.yaml": broken }, { "a.yaml": "items: [oops", "b.yaml": broken, "c.yaml": `${broken}# edited\n` });
+    expect(result.catalogs).toEqual([]);
+    expect(result.skipped).toEqual([
+      { side: "new", file: "new/a.yaml", reason: "invalid" },
+      { side: "new", file: "new/c.yaml", reason: "invalid" },
+      { side: "old", file: "old/a.yaml", reason: "counterpart-invalid" },
+      { side: "old", file: "old/c.yaml", reason: "invalid" },
+    ]);
+  });
+
+  it("skips a jurisdiction and domain held by two files on one side", () => {
+    const one = catalogText([itemText("SJ-01-01")]);
+    const result = diffTexts({ "a.yaml": one }, { "a.yaml": one, "b.yaml": catalogText([itemText("SJ-01-02")]) });
+    expect(result.catalogs).toEqual([]);
+    expect(result.skipped.map((s) => `${s.side} ${s.file} ${s.reason}`)).toEqual(["new new/a.yaml duplicate-catalog", "new new/b.yaml duplicate-catalog", "old old/a.yaml duplicate-catalog"]);
+  });
+});
+
+describe("field semantics", () => {
+  const diffItem = (before: Record<string, string>, after: Record<string, string>) => {
+    const result = diffTexts({ "a.yaml": catalogText([itemText("X-1", before)]) }, { "a.yaml": catalogText([itemText("X-1", after)]) });
+    return result.catalogs[0]!.items[0];
+  };
+
+  it("treats list order and repeated spelling variants as no change", () => {
+    expect(diffItem({ channels: "[政府网站, 政务服务中心]", levels: "[县级, 乡级]" }, { channels: "[政务服务中心, 政府网站]", levels: "[乡级, 县级]" })).toBeUndefined();
+    expect(diffItem({ method: "依申请公开" }, { method: "依申请" })).toBeUndefined();
+    expect(diffItem({ basis: "[《社会救助暂行办法》（国务院令第649号）第20条]" }, { basis: "[《社会救助暂行办法》(国务院令第649号)第二十条]" })).toBeUndefined();
+  });
+
+  it("reports a changed vocabulary value as list entries", () => {
+    const item = diffItem({ method: "主动" }, { method: "[主动, 依申请]" })!;
+    expect(item.changes).toEqual([{ field: "method", type: "list", before: ["主动"], after: ["主动", "依申请"], added: ["依申请"], removed: [] }]);
+  });
+
+  it("reports an added note and an extension key", () => {
+    const item = diffItem({}, { note: "新增备注", "x-source": "省级目录" })!;
+    expect(item.changes!.map((c) => [c.field, c.before, c.after])).toEqual([
+      ["note", null, "新增备注"],
+      ["x-source", null, "省级目录"],
+    ]);
+  });
+
+  it("does not flag unrelated removed and added items as renumbered", () => {
+    const result = diffTexts(
+      { "a.yaml": catalogText([itemText("X-1", { name: "最低生活保障", content: "保障标准" })]) },
+      { "a.yaml": catalogText([itemText("X-2", { name: "临时救助", content: "救助范围和程序", time_limit: "实时", subject: "苏州市吴中区财政局" })]) },
+    );
+    expect(result.catalogs[0]!.items.map((i) => [i.id, i.status, i.renumbered])).toEqual([
+      ["X-2", "added", undefined],
+      ["X-1", "removed", undefined],
+    ]);
+  });
+});
+
+describe("chunked and parallel comparison", () => {
+  it("gives the same result however the files are chunked", () => {
+    const old = folderSide("v1");
+    const current = folderSide("v2");
+    const options = { order: true };
+    const one = diffSources(old, current, options);
+    for (const count of [2, 3, 7]) {
+      const chunked = mergeChunks(old, current, chunkInputs(old, current, count, options).map(diffChunk), options);
+      expect(JSON.stringify(chunked.result)).toBe(JSON.stringify(one.result));
+      expect(chunked.files.map((f) => [f.path, f.findings.length])).toEqual(one.files.map((f) => [f.path, f.findings.length]));
+    }
+  });
+
+  it("gives byte-identical output from worker threads (built CLI)", () => {
+    const run = (workers: string) =>
+      spawnSync(process.execPath, [join(root, "bin/catalog.js"), "diff", "test/diff/fixtures/v1", "test/diff/fixtures/v2", "--format", "json", "--show-order"], {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, CATALOG_WORKERS: workers },
+      });
+    const inProcess = run("0");
+    const threaded = run("3");
+    expect(threaded.status, threaded.stderr).toBe(0);
+    expect(threaded.stdout).toBe(inProcess.stdout);
+    expect(JSON.parse(threaded.stdout).summary.items.added).toBe(3);
+  });
+});
