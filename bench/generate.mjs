@@ -51,7 +51,7 @@ export function generateCorpus(dir, { revision = false, seed = 2026 } = {}) {
       const folder = join(dir, `${jcode}-${jname}`);
       mkdirSync(folder, { recursive: true });
       for (const domain of pilot) {
-        const organ = level === "县级" ? `${jname}${domain.department.replace(/部门$/, "局")}` : `${jname}人民政府`;
+        const organ = level === "县级" ? `${jname}${domain.department.replace(/(部门|机关|机构)$/, "局")}` : `${jname}人民政府`;
         const list = [];
         for (let c = 0; c < categories.length; c++) {
           for (let n = 0; n < names.length; n++) {

@@ -68,7 +68,8 @@ function sharesNodes(data: unknown): boolean {
 export function parseYaml(text: string): Parsed {
   try {
     const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
-    if (!sharesNodes(data)) return { data, fatal: false, problems: [] };
+    // Aliases need `*`; most catalogs have none, and then no node can be shared.
+    if (!text.includes("*") || !sharesNodes(data)) return { data, fatal: false, problems: [] };
   } catch {
     // fall through: the AST parser reports every problem with its position
   }

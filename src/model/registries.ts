@@ -84,6 +84,8 @@ export interface Registries {
   lawById(id: string): LawEntry | undefined;
   /** candidate laws for a citation: by document number first, then by title or short name. */
   findLaws(title: string | undefined, docNo: string | undefined): LawEntry[];
+  /** every edition of a law (entries sharing `versions_of`). */
+  lawVersions(group: string): readonly LawEntry[];
   /** the canonical channel for a canonical name or a known variant. */
   channelFor(text: string): string | undefined;
 }
@@ -156,6 +158,8 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
     for (const name of [law.title, ...(law.short ?? [])]) push(byTitle, titleKey(name), law);
     if (law.doc_no) push(byDocNo, docNoKey(law.doc_no), law);
   }
+  const versions = new Map<string, LawEntry[]>();
+  for (const law of laws) if (law.versions_of) push(versions, law.versions_of, law);
   const channelIndex = new Map<string, string>();
   for (const c of base.channels) {
     channelIndex.set(c.name, c.name);
@@ -179,6 +183,7 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
       }
       return byName.length ? byName : byNumber;
     },
+    lawVersions: (group) => versions.get(group) ?? [],
     channelFor: (text) => channelIndex.get(text),
   };
 }

@@ -37,7 +37,7 @@ export default defineRule({
       const reading = readCitation(citation, registries);
       const group = reading.laws[0]?.versions_of;
       if (!citesLaw(reading) || !group || reading.laws.some((l) => l.versions_of !== group)) continue;
-      const versions = registries.laws.filter((l) => l.versions_of === group);
+      const versions = registries.lawVersions(group);
       const current = versions.find((l) => l.status === "现行有效");
       const renumbered = versions.filter((l) => l !== current && l.article_map && l.doc_no);
       if (!current?.doc_no || !renumbered.length) continue;
