@@ -40,8 +40,6 @@ export function generateCorpus(dir, { revision = false, seed = 2026 } = {}) {
   const current = laws.filter((l) => l.status === "现行有效" && l.doc_no && !l.sets_time_limit && !/政府信息公开条例/.test(l.title));
   const cite = (law) => `《${law.title}》（${law.doc_no}）`;
   const ogi = "《中华人民共和国政府信息公开条例》（国务院令第711号）第二十条";
-  const rnd = random(seed);
-  const pick = (list) => list[Math.floor(rnd() * list.length)];
   rmSync(dir, { recursive: true, force: true });
   let files = 0;
   let items = 0;
@@ -51,6 +49,9 @@ export function generateCorpus(dir, { revision = false, seed = 2026 } = {}) {
       const folder = join(dir, `${jcode}-${jname}`);
       mkdirSync(folder, { recursive: true });
       for (const domain of pilot) {
+        // Each file draws from its own generator, so a revision changes only what revise() changes.
+        const rnd = random(seed ^ hash(`${jcode}/${domain.name}`));
+        const pick = (list) => list[Math.floor(rnd() * list.length)];
         const organ = level === "县级" ? `${jname}${domain.department.replace(/(部门|机关|机构)$/, "局")}` : `${jname}人民政府`;
         const list = [];
         for (let c = 0; c < categories.length; c++) {
@@ -80,16 +81,23 @@ export function generateCorpus(dir, { revision = false, seed = 2026 } = {}) {
           compiler: organ,
           items: list,
         };
-        if (revision) revise(catalog, rnd, pick);
-        if (!revision && rnd() < 0.01) catalog.items[Math.floor(rnd() * list.length)].subject = "";
+        const edit = random(seed ^ hash(`${jcode}/${domain.name}/edit`));
+        if (revision) revise(catalog, edit, (l) => l[Math.floor(edit() * l.length)]);
+        else if (edit() < 0.01) catalog.items[Math.floor(edit() * list.length)].subject = "";
         items += catalog.items.length;
         files++;
-        const text = `# yaml-language-server: $schema=../../../schemas/catalog.schema.json\n${yaml.dump(catalog, { lineWidth: -1, quotingType: '"' })}`;
+        const text = `# yaml-language-server: $schema=../../../schemas/catalog.schema.json\n${yaml.dump(catalog, { lineWidth: -1, quotingType: '"', noRefs: true })}`;
         writeFileSync(join(folder, `${domain.name}.yaml`), text);
       }
     }
   }
   return { files, items };
+}
+
+function hash(text) {
+  let h = 2166136261;
+  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0), 16777619);
+  return h >>> 0;
 }
 
 function revise(catalog, rnd, pick) {
@@ -108,7 +116,7 @@ function revise(catalog, rnd, pick) {
   const added = Math.floor(rnd() * 2);
   for (let i = 0; i < added; i++) {
     const base = pick(kept);
-    kept.push({ ...base, id: `${base.id.split("-")[0]}-99-${String(i + 1).padStart(2, "0")}`, name: `新增事项${i + 1}` });
+    kept.push({ ...structuredClone(base), id: `${base.id.split("-")[0]}-99-${String(i + 1).padStart(2, "0")}`, name: `新增事项${i + 1}` });
   }
   catalog.items = kept;
 }

@@ -150,7 +150,7 @@ export function registerDiff(program: Command, io: Io, lang: Lang, setExit: (cod
     .description(t.description)
     .argument("[paths...]", t.paths)
     .option("--git <revisions>", t.git)
-    .addOption(new Option("-f, --format <name>", t.format).choices([...Object.keys(diffFormatters)]))
+    .addOption(new Option("-f, --format <name>", t.format).choices([...Object.keys(diffFormatters)]).default("text"))
     .option("-o, --output <file>", t.output)
     .option("--exit-code", t.exitCode)
     .option("--show-order", t.showOrder)

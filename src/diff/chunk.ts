@@ -63,18 +63,21 @@ export function diffChunk(input: ChunkInput): ChunkResult {
   const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities) });
   const files: ChunkFile[] = [];
   const views = { old: new Map<string, CatalogView[]>(), new: new Map<string, CatalogView[]>() };
-  const take = (side: Side, { file, catalog }: Checked) => {
+  /** Records a checked file; returns its view, which an identical twin may reuse. */
+  const take = (side: Side, { file, catalog }: Checked, twin?: CatalogView): CatalogView | undefined => {
     const entry: ChunkFile = { side, file: { ...file, text: "" } };
+    let view: CatalogView | undefined;
     if (catalog) {
       const { items: _items, ...header } = catalog;
       entry.header = header;
       if (catalog.jurisdiction.code && catalog.domain) {
-        const view = catalogView(catalog);
+        view = twin ? { ...twin, file: catalog.file } : catalogView(catalog);
         entry.key = catalogKey(view);
         views[side].set(entry.key, [...(views[side].get(entry.key) ?? []), view]);
       }
     }
     files.push(entry);
+    return view;
   };
   const check = (source: Source): Checked => {
     const { catalog, ...file } = checker.checkFile(source);
@@ -82,10 +85,12 @@ export function diffChunk(input: ChunkInput): ChunkResult {
   };
   for (const pair of input.pairs) {
     const old = pair.old && check(pair.old);
-    // Most files are unchanged between revisions: identical bytes are checked once.
-    const same = old && pair.new && Buffer.from(pair.new.bytes).equals(Buffer.from(pair.old!.bytes));
-    if (old) take("old", old);
-    if (pair.new) take("new", same ? refiled(old, pair.new.path) : check(pair.new));
+    const oldView = old && take("old", old);
+    if (!pair.new) continue;
+    // Most files are unchanged between revisions: identical bytes are checked and modelled once, and
+    // sharing the items tells the comparison there is nothing to compare.
+    if (old && Buffer.from(pair.new.bytes).equals(Buffer.from(pair.old!.bytes))) take("new", refiled(old, pair.new.path), oldView);
+    else take("new", check(pair.new));
   }
   const diffs: CatalogDiff[] = [];
   const unpaired: ChunkResult["unpaired"] = [];

@@ -29,10 +29,13 @@ function unmatched(from: readonly Entry[], to: readonly Entry[]): string[] {
   });
 }
 
+const sameTexts = (a: readonly Entry[], b: readonly Entry[]) => a.length === b.length && a.every((e, i) => e.text === b[i]!.text);
+
 function compareField(field: string, a: FieldValue | undefined, b: FieldValue | undefined): FieldChange | undefined {
   if (a?.type === "list" || b?.type === "list") {
     const before = a?.type === "list" ? a.entries : [];
     const after = b?.type === "list" ? b.entries : [];
+    if (sameTexts(before, after)) return undefined;
     const added = unmatched(after, before);
     const removed = unmatched(before, after);
     if (!added.length && !removed.length) return undefined;
@@ -47,8 +50,16 @@ function compareField(field: string, a: FieldValue | undefined, b: FieldValue | 
 }
 
 export function compareFields(a: Readonly<Record<string, FieldValue>>, b: Readonly<Record<string, FieldValue>>): FieldChange[] {
-  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(byField);
-  return fields.flatMap((field) => compareField(field, a[field], b[field]) ?? []);
+  // Views list their fields in field order already; only fields one side lacks need a merge.
+  const left = Object.keys(a);
+  const extra = Object.keys(b).filter((k) => !(k in a));
+  const fields = extra.length ? [...left, ...extra].sort(byField) : left;
+  const changes: FieldChange[] = [];
+  for (const field of fields) {
+    const change = compareField(field, a[field], b[field]);
+    if (change) changes.push(change);
+  }
+  return changes;
 }
 
 const statusRank: Record<ItemStatus, number> = { added: 0, removed: 1, changed: 2 };
@@ -110,8 +121,13 @@ export function compareCatalogs(old: CatalogView | undefined, current: CatalogVi
     const items = (old ? old.items.map(whole("removed")) : current!.items.map(whole("added"))).sort(byStatusThenId);
     return make(old ? "removed" : "added", { changes: [], items, summary: summarise(items) });
   }
-  const changes = compareFields(old.fields, current.fields);
+  // Views of byte-identical files share their contents (chunk.ts): nothing to compare.
   const refused = refusal(old.items, "old") ?? refusal(current.items, "new");
+  if (old.items === current.items && old.fields === current.fields) {
+    const order = options.order && !refused ? { moved: [] } : {};
+    return make("unchanged", { changes: [], items: [], ...order, ...(refused ? { refused } : {}), summary: summarise([], "moved" in order ? 0 : undefined) });
+  }
+  const changes = compareFields(old.fields, current.fields);
   if (refused) {
     return make(changes.length || !sameContent(old.items, current.items) ? "changed" : "unchanged", { changes, items: [], refused, summary: summarise([]) });
   }
@@ -165,6 +181,7 @@ export function summary(catalogs: readonly CatalogDiff[], skipped: number): Diff
   return {
     catalogs: { added: count("added"), removed: count("removed"), changed: count("changed"), unchanged: count("unchanged") },
     items: { added: total("added"), removed: total("removed"), changed: total("changed"), renamed: total("renamed"), renumbered: total("renumbered"), ...(moved ? { moved: total("moved") } : {}) },
+    refused: catalogs.filter((c) => c.refused).length,
     skipped,
   };
 }

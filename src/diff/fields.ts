@@ -51,7 +51,19 @@ const same = (value: string): Entry => ({ text: value, key: value });
 const term = (t: Term): Entry => ({ text: t.raw, key: t.canonical ?? t.raw });
 const channel = (c: Channel): Entry => ({ text: c.raw, key: c.other !== undefined ? `其他：${c.other}` : (c.canonical ?? c.raw) });
 
+/** Normalisation shares Citation objects between items citing alike, so keys are worked out once each. */
+const citationEntries = new WeakMap<Citation, Entry>();
+
 function citation(c: Citation): Entry {
+  let entry = citationEntries.get(c);
+  if (!entry) {
+    entry = citationEntry(c);
+    citationEntries.set(c, entry);
+  }
+  return entry;
+}
+
+function citationEntry(c: Citation): Entry {
   const title = c.title ?? c.untitled ?? "";
   const articles = c.articles.map((a) => `${a.article}.${a.paragraph ?? ""}.${a.clause ?? ""}`);
   const key = [titleKey(title), c.docNo ? docNoKey(c.docNo) : "", ...articles, ...c.badArticles].join("|");

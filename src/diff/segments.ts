@@ -43,10 +43,12 @@ export const length = (text: string): number => {
 };
 
 /** Segments from `before` to `after`; `null` is an absent value. */
-export function segments(before: string | null, after: string | null): Segment[] {
-  if (before === after) return before === null ? [] : [["=", before]];
-  if (before === null || before === "") return [["+", after!]];
-  if (after === null || after === "") return [["-", before]];
+export function segments(oldValue: string | null, newValue: string | null): Segment[] {
+  const before = oldValue ?? "";
+  const after = newValue ?? "";
+  if (before === after) return before ? [["=", before]] : [];
+  if (!before) return [["+", after]];
+  if (!after) return [["-", before]];
   const whole: Segment[] = [
     ["-", before],
     ["+", after],

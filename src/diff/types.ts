@@ -120,6 +120,8 @@ export interface Skipped {
 export interface DiffSummary {
   catalogs: Record<CatalogStatus, number>;
   items: ItemSummary;
+  /** catalogs whose items could not be compared (`refused`). */
+  refused: number;
   skipped: number;
 }
 

@@ -4,9 +4,10 @@ import type { DiffResult, ItemSummary, Refusal, Skipped } from "./types.js";
 
 export const words = {
   summary: {
-    zh: "{{old}} → {{new}}：{{catalogs}}；事项{{items}}",
-    en: "{{old}} → {{new}}: {{catalogs}}; items: {{items}}",
+    zh: "{{old}} → {{new}}：{{catalogs}}；{{items}}",
+    en: "{{old}} → {{new}}: {{catalogs}}; {{items}}",
   },
+  itemsLead: { zh: "事项{{counts}}", en: "items: {{counts}}" },
   noDifferences: { zh: "{{old}} → {{new}}：没有差异（{{catalogs}} 个目录）", en: "{{old}} → {{new}}: no differences ({{catalogs}} catalogs)" },
   catalogCount: { zh: "{{n}} 个目录", en: "{{n}} catalogs" },
   catalogsAdded: { zh: "新增目录 {{n}} 个", en: "{{n}} added" },
@@ -20,6 +21,7 @@ export const words = {
   itemsRenumbered: { zh: "可能改号 {{n}} 项", en: "{{n}} possibly renumbered" },
   itemsMoved: { zh: "顺序调整 {{n}} 项", en: "{{n}} moved" },
   itemsNone: { zh: "无变化", en: "none changed" },
+  itemsRefused: { zh: "{{n}} 个目录的事项未能比较", en: "items of {{n}} catalogs not compared" },
   skippedCount: { zh: "未能比较的文件 {{n}} 个", en: "{{n}} files not compared" },
   catalogHeading: { zh: "{{name}}（{{code}}）· {{domain}}", en: "{{name}} ({{code}}) · {{domain}}" },
   catalogAdded: { zh: "新增目录，{{n}} 项", en: "new catalog, items: {{n}}" },
@@ -60,8 +62,8 @@ export const words = {
   statisticsCatalogs: { zh: "其中{{parts}}。", en: "Of these, {{parts}}." },
   noticeNoChanges: { zh: "两个版本之间没有调整。", en: "Nothing changed between the two versions." },
   sectionRevisions: { zh: "调整前：{{old}}；调整后：{{new}}", en: "Before: {{old}}; after: {{new}}" },
-  sectionAdded: { zh: "新增目录，共 {{n}} 项", en: "New catalog, {{n}} items" },
-  sectionRemoved: { zh: "取消目录，共 {{n}} 项", en: "Catalog withdrawn, {{n}} items" },
+  sectionAdded: { zh: "新增目录，共 {{n}} 项", en: "New catalog (items: {{n}})" },
+  sectionRemoved: { zh: "取消目录，共 {{n}} 项", en: "Catalog withdrawn (items: {{n}})" },
   tableAdded: { zh: "新增事项（{{n}} 项）", en: "Items added ({{n}})" },
   tableRemoved: { zh: "取消事项（{{n}} 项）", en: "Items removed ({{n}})" },
   tableChanged: { zh: "调整事项（{{n}} 项）", en: "Items changed ({{n}})" },
@@ -99,7 +101,9 @@ export function summaryLine(result: DiffResult, lang: Lang): string {
     ...(catalogs.unchanged ? [say("catalogsUnchanged", lang, { n: catalogs.unchanged })] : []),
     ...(skipped ? [say("skippedCount", lang, { n: skipped })] : []),
   ];
-  return say("summary", lang, { ...base, catalogs: catalogParts.join(sep), items: itemCounts(items, lang, false) });
+  const refused = result.summary.refused ? say("itemsRefused", lang, { n: result.summary.refused }) : "";
+  const counted = items.added || items.removed || items.changed || !refused ? say("itemsLead", lang, { counts: itemCounts(items, lang, false) }) : "";
+  return say("summary", lang, { ...base, catalogs: catalogParts.join(sep), items: [counted, refused].filter(Boolean).join(sep) });
 }
 
 /** 新增 X 项、取消 X 项、调整 X 项（其中更名 X 项…）; `all` keeps zero counts (the notice states all three). */

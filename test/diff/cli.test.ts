@@ -83,6 +83,20 @@ describe("--exit-code and errors", () => {
   });
 });
 
+describe("refusals", () => {
+  it("says clearly that the items of a catalog with repeated ids were not compared", async () => {
+    const dir = scratch({
+      "old.yaml": catalogText([itemText("SJ-01-01"), itemText("SJ-01-02")]),
+      "new.yaml": catalogText([itemText("SJ-01-01"), itemText("SJ-01-01", { name: "重复" })], { revision: "第2版" }),
+    });
+    const run = await runCli(["diff", "old.yaml", "new.yaml", "--exit-code"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout.split("\n")[0]).toBe("old.yaml → new.yaml：1 个目录，有调整 1 个；1 个目录的事项未能比较");
+    expect(run.stdout).toContain("  ! 未比较事项：调整后版本中事项编码重复（SJ-01-01），无法按编码对应。请先修正（catalog validate 会指出位置）");
+    expect(run.stderr).toContain("duplicate-id");
+  });
+});
+
 describe("json", () => {
   it("is the versioned contract, raw UTF-8, nothing else on stdout", async () => {
     const run = await diff(v1, v2, "--format", "json");

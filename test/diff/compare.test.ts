@@ -102,6 +102,7 @@ describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
     expect(result.summary).toEqual({
       catalogs: { added: 1, removed: 1, changed: 1, unchanged: 1 },
       items: { added: 3, removed: 3, changed: 3, renamed: 1, renumbered: 1, moved: 1 },
+      refused: 0,
       skipped: 0,
     });
   });
@@ -116,8 +117,10 @@ describe("identities the diff cannot trust", () => {
   it("refuses the item diff of a catalog with duplicate ids, and says which", () => {
     const old = { "a.yaml": catalogText([itemText("SJ-01-01"), itemText("SJ-01-02")]) };
     const current = { "a.yaml": catalogText([itemText("SJ-01-01"), itemText("SJ-01-01", { name: "重复" })]) };
-    const catalog = catalogOf(diffTexts(old, current), "320506", "社会救助");
+    const result = diffTexts(old, current);
+    const catalog = catalogOf(result, "320506", "社会救助");
     expect(catalog.refused).toEqual({ reason: "duplicate-ids", side: "new", ids: ["SJ-01-01"] });
+    expect(result.summary.refused).toBe(1);
     expect(catalog.items).toEqual([]);
     expect(catalog.status).toBe("changed");
   });
@@ -197,6 +200,15 @@ describe("chunked and parallel comparison", () => {
       expect(JSON.stringify(chunked.result)).toBe(JSON.stringify(one.result));
       expect(chunked.files.map((f) => [f.path, f.findings.length])).toEqual(one.files.map((f) => [f.path, f.findings.length]));
     }
+  });
+
+  it("takes identical files as unchanged, as it does files that differ only in comments", () => {
+    const v1 = folderSide("v1");
+    const commented = { ...v1, sources: v1.sources.map((s) => ({ ...s, bytes: Buffer.concat([s.bytes, Buffer.from("# 注释\n")]) })) };
+    const strip = (r: ReturnType<typeof diffSources>["result"]) => r.catalogs.map(({ old: _o, new: _n, ...rest }) => rest);
+    const same = diffSources(v1, v1, { order: true }).result;
+    expect(same.summary.catalogs).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 3 });
+    expect(strip(same)).toEqual(strip(diffSources(v1, commented, { order: true }).result));
   });
 
   it("gives byte-identical output from worker threads (built CLI)", () => {

@@ -1,4 +1,5 @@
 // Inline segments for Chinese text: the cases of research/diff.md §3, plus the whole-value rules.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { segments, tokens } from "../../src/diff/segments.js";
 
@@ -68,5 +69,24 @@ describe("segments", () => {
     const rare = segments("𠀀𠀁街道办事处负责公开相关信息", "𠀀𠀁街道办事处负责公开全部信息");
     expect(rare.map(([, text]) => text).join("")).toContain("𠀀𠀁");
     expect(rare.filter(([op]) => op === "=").map(([, t]) => t).join("")).not.toContain("\uFFFD");
+  });
+});
+
+describe("segments, for any text", () => {
+  const text = fc.option(fc.string({ unit: fc.constantFrom(..."县民政局财政乡村振兴自信息形成变更之日起个工作内《》〔〕（）、，；第十一条号20153ABC-. 𠀀"), maxLength: 40 }), { nil: null });
+
+  it("tokens cover the text exactly", () => {
+    fc.assert(fc.property(text, (t) => tokens(t ?? "").join("") === (t ?? "")));
+  });
+
+  it("kept and removed segments give the old value, kept and added the new one", () => {
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const s = segments(before, after);
+        expect(s.filter(([op]) => op !== "+").map(([, t]) => t).join("")).toBe(before ?? "");
+        expect(s.filter(([op]) => op !== "-").map(([, t]) => t).join("")).toBe(after ?? "");
+        expect(s.every(([, t]) => t.length > 0)).toBe(true);
+      }),
+    );
   });
 });
