@@ -52,7 +52,8 @@ export function createProgram(io: Io, lang: Lang): Command {
         styleTitle: (title: string) => titles[lang][title] ?? title,
         optionDescription(option) {
           const base = Help.prototype.optionDescription.call(this, option);
-          return lang === "zh" ? base.replace(/\(default: /g, `(${t.default}：`).replace(/\(choices: /g, "(可选：") : base;
+          // commander writes "(choices: …, default: …)"; both words appear in Chinese help as well.
+          return lang === "zh" ? base.replace(/(\(|, )default: /g, `$1${t.default}：`).replace(/\(choices: /g, "(可选：") : base;
         },
       });
   localise(program)
