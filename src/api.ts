@@ -25,6 +25,7 @@ import { loadTemplates } from "./render/templates.js";
 import { checkOutputFolder, writeOutputFolder } from "./render/write.js";
 
 export { readSources } from "./load/read.js";
+export { diffSources, type DiffOptions, type DiffOutcome, type DiffSide } from "./diff/index.js";
 
 export interface ProjectOptions {
   cwd: string;

@@ -31,6 +31,7 @@ export const labels = {
   channelOff: "□",
   channelsUsed: "采用的渠道：",
   channelLegend: "公开渠道和载体一栏中，“■”表示采用该渠道，“□”表示未采用。",
+  channelKey: "（■采用 □未采用）",
   attachment: "附件",
   /** {{jurisdiction}}{{domain}} → the catalog's title as published. */
   catalogTitle: "{{jurisdiction}}{{domain}}领域基层政务公开标准目录",
@@ -67,7 +68,7 @@ export const labels = {
   jurisdictionName: "名称",
   levelName: "层级",
   domainCount: "领域数",
-  pilotCount: "试点领域",
+  pilotCount: "已编制的试点领域",
   generated: "本页由 catalog 根据目录源文件生成。",
   combined: "{{jurisdiction}}全部领域",
   /** CSV headers flatten the two-row header as 上级·下级. */

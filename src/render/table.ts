@@ -119,7 +119,7 @@ export function cleanLines(text: string): string[] {
 export function citationText(c: Citation): string {
   if (!c.structured) return c.raw;
   const refs = c.articles.map((a) => a.raw).concat(c.badArticles).map((r) => (r.startsWith("第") ? r : `第${r.replace(/条$/, "")}条`));
-  return `《${c.title ?? ""}》${c.docNo ? `（${c.docNo}）` : ""}${refs.join("")}`;
+  return `《${c.title ?? ""}》${c.docNo ? `（${c.docNo}）` : ""}${refs.join("、")}`;
 }
 
 const canonicalOf = (terms: readonly Term[]) => new Set(terms.map((t) => t.canonical ?? t.raw));

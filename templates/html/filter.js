@@ -1,7 +1,7 @@
 /* catalog: in-page filter. The box is hidden in the markup and shown here, so a page whose script a CMS
    strips still shows the whole table. It shows or hides whole 二级事项 groups (a rowspan cell never loses
    its row), moves the 一级事项 cell to the first row still shown, and reports the count in a live region.
-   Text is read with textContent only. ES5, no external resources. */
+   Text is only read, never written as markup. ES5, no external resources. */
 (function () {
   "use strict";
   var box = document.getElementById("filter");
@@ -11,6 +11,15 @@
   if (!box || !input || !status || !table) return;
   var say = function (template, n, q) {
     return template.replace("{{n}}", String(n)).replace("{{q}}", q);
+  };
+  // A cell's searchable text: the ■/□ checklist is left out (its screen-reader sentence names the
+  // channels used, so searching 政府公报 finds the rows that use it), and so are the tick columns.
+  var textOf = function (node) {
+    if (node.nodeType === 3) return node.nodeValue;
+    if (node.nodeType !== 1 || /(^| )(checklist|tick)( |$)/.test(node.className)) return "";
+    var text = "";
+    for (var i = 0; i < node.childNodes.length; i++) text += textOf(node.childNodes[i]);
+    return text;
   };
   var groups = [];
   var total = 0;
@@ -28,7 +37,7 @@
         names.push(byName[key]);
       }
       var cells = row.cells;
-      for (var c = 0; c < cells.length; c++) if (cells[c] !== head) byName[key].text += " " + cells[c].textContent.toLowerCase();
+      for (var c = 0; c < cells.length; c++) if (cells[c] !== head) byName[key].text += " " + textOf(cells[c]).toLowerCase();
       byName[key].rows.push(row);
       total++;
     }

@@ -11,10 +11,10 @@
  * off the whole block moves to the next page rather than leaving its label behind; the worst case is a
  * label shown twice on a page or a little white space, never a row without its category.
  */
-import { LineRuleType, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType, type ISectionOptions } from "docx";
+import { Table, TableLayoutType, TableRow, WidthType, type ISectionOptions } from "docx";
 import { interpolate } from "../../i18n.js";
 import { labels } from "../labels.js";
-import { checklistLines, headerCells, leafColumns, tickKeys, type CatalogTable, type ColumnKey, type Row, type TickKey } from "../table.js";
+import { checklistLines, headerCells, leafColumns, tickKeys, type CatalogTable, type ColumnKey, type HeaderCell, type Row, type TickKey } from "../table.js";
 import {
   attachmentLabel,
   cellLineHeight,
@@ -22,7 +22,6 @@ import {
   cellMargin,
   columnWidths,
   documentTitle,
-  font,
   officialDocument,
   officialFonts,
   officialSection,
@@ -40,7 +39,7 @@ const tickWidth = 8;
 
 /** Relative widths of the text columns (mm at 225 mm without 备注); they share what the tick columns leave. */
 function textWeight(key: ColumnKey, checklist: boolean): number {
-  const weight: Partial<Record<ColumnKey, number>> = { seq: 7, category: 14, name: 17, content: 34, basis: 34, timeLimit: 17, subject: 14, channels: checklist ? 44 : 26, note: 22 };
+  const weight: Partial<Record<ColumnKey, number>> = { seq: 7, category: 16, name: 17, content: 34, basis: 34, timeLimit: 17, subject: 14, channels: checklist ? 42 : 26, note: 22 };
   return weight[key] ?? 0;
 }
 
@@ -104,9 +103,12 @@ function rowHeight(row: Row, table: CatalogTable, layout: Layout): number {
   );
 }
 
+/** A header cell's lines: the channel heading also says what ■ and □ mean, as the guidelines' tables do. */
+const headerLines = (cell: HeaderCell, layout: Layout): string[] => (cell.key === "channels" && layout.checklist ? [cell.label, labels.channelKey] : [cell.label]);
+
 function headerHeight(table: CatalogTable, layout: Layout): number {
   const cells = headerCells(table.withNote);
-  const spanning = Math.max(...cells.filter((c) => !c.children).map((c) => textHeight([c.label], layout.widthOf(c.key as ColumnKey), textSize)));
+  const spanning = Math.max(...cells.filter((c) => !c.children).map((c) => textHeight(headerLines(c, layout), layout.widthOf(c.key as ColumnKey), textSize)));
   const grouped = Math.max(
     ...cells
       .filter((c) => c.children)
@@ -162,7 +164,7 @@ function catalogSection(table: CatalogTable, options: DocxCatalogOptions): ISect
     children: cells.map((cell) =>
       cell.children
         ? textCell([cell.label], { ...head, width: cell.children.reduce((n, c) => n + widthOf(c.key), 0), columnSpan: cell.children.length })
-        : textCell([cell.label], { ...head, width: widthOf(cell.key as ColumnKey), rowSpan: 2 }),
+        : textCell(headerLines(cell, layout), { ...head, width: widthOf(cell.key as ColumnKey), rowSpan: 2 }),
     ),
   });
   const headerRow2 = new TableRow({
@@ -200,10 +202,6 @@ function catalogSection(table: CatalogTable, options: DocxCatalogOptions): ISect
     }
   }
 
-  const legend = new Paragraph({
-    spacing: { before: 120, after: 0, line: cellLineHeight(size.五号), lineRule: LineRuleType.EXACT },
-    children: [new TextRun({ text: `注：${labels.channelLegend}`, size: size.五号, font: font(fonts.body) })],
-  });
   return officialSection({
     orientation: "landscape",
     fonts,
@@ -217,7 +215,6 @@ function catalogSection(table: CatalogTable, options: DocxCatalogOptions): ISect
         columnWidths: layout.widths,
         rows: [headerRow1, headerRow2, ...bodyRows],
       }),
-      ...(layout.checklist ? [legend] : []),
     ],
   });
 }

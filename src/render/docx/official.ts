@@ -159,13 +159,19 @@ export function documentTitle(text: string, fonts: OfficialFonts): Paragraph {
   });
 }
 
-/** A body paragraph (3号 仿宋, first line indented two characters; both indents because LibreOffice ignores `firstLineChars`). */
+/** GB/T 9704 §5.2.2: 22 lines on the 225 mm 版心, i.e. an exact line height of 28.95 pt. */
+export const bodyLineHeight = 579;
+
+/**
+ * A body paragraph: 3号 仿宋 on the 22-line grid, first line indented two characters (both indents, as
+ * LibreOffice ignores `firstLineChars`). Other sizes get single spacing.
+ */
 export function bodyParagraph(text: string, fonts: OfficialFonts, options: { indent?: boolean; fontSize?: number } = {}): Paragraph {
   const fontSize = options.fontSize ?? size.三号;
   return new Paragraph({
-    spacing: { before: 0, after: 0 },
+    spacing: { before: 0, after: 0, ...(fontSize === size.三号 ? { line: bodyLineHeight, lineRule: LineRuleType.EXACT } : {}) },
     ...(options.indent === false ? {} : { indent: { firstLine: fontSize * 20, firstLineChars: 200 } }),
-    children: [new TextRun({ text, size: fontSize, font: font(fonts.body) })],
+    children: textRuns(text, fonts.body, fontSize),
   });
 }
 

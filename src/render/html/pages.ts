@@ -8,7 +8,7 @@ import { interpolate } from "../../i18n.js";
 import { labels } from "../labels.js";
 import type { CatalogEntry, Format, JurisdictionEntry, SitePlan } from "../site.js";
 import type { HtmlTemplates } from "../templates.js";
-import { fill, fragment, h, href, Html, type Child } from "./markup.js";
+import { fill, fragment, h, href, Html } from "./markup.js";
 import { tableHtml } from "./table.js";
 
 export interface PageOptions {

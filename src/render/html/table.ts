@@ -68,6 +68,9 @@ function tick(on: boolean, options: HtmlTableOptions): Html | string {
   return options.fragment ? labels.tick : join(h("span", { "aria-hidden": "true" }, labels.tick), h("span", { class: "sr" }, labels.yes));
 }
 
+/** rowspan only where it spans: print CSS tells group-opening rows by it. */
+const span = (rows: number) => (rows > 1 ? rows : undefined);
+
 export function tableHtml(table: CatalogTable, options: HtmlTableOptions): Html {
   const ids = columnHeaders(table.withNote);
   let nameCount = 0;
@@ -87,8 +90,8 @@ export function tableHtml(table: CatalogTable, options: HtmlTableOptions): Html 
             "tr",
             { "data-name": nameId },
             text("seq", String(row.seq)),
-            rows.length === 0 ? h("th", { id: categoryId, headers: ids.get("category"), rowspan: group.rowCount, class: options.fragment ? undefined : "category" }, group.category) : null,
-            r === 0 ? h("th", { id: nameId, headers: `${ids.get("name")} ${categoryId}`, rowspan: nameGroup.rows.length }, nameGroup.name) : null,
+            rows.length === 0 ? h("th", { id: categoryId, headers: ids.get("category"), rowspan: span(group.rowCount), class: options.fragment ? undefined : "category" }, group.category) : null,
+            r === 0 ? h("th", { id: nameId, headers: `${ids.get("name")} ${categoryId}`, rowspan: span(nameGroup.rows.length) }, nameGroup.name) : null,
             text("content", lines(row.content)),
             text("basis", lines(row.basis)),
             text("timeLimit", row.timeLimit),
