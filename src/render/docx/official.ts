@@ -241,7 +241,7 @@ export function textCell(lines: readonly (string | readonly ParagraphChild[])[],
 
 /** Lines a paragraph takes in a cell: CJK and full-width characters are one em, Latin about half. */
 export function cellLines(text: string, width: number, fontSize: number): number {
-  const perLine = Math.max(1, Math.floor((width - 2 * cellMargin) / (fontSize * 10)));
+  const perLine = Math.max(1, (width - 2 * cellMargin) / (fontSize * 10));
   let ems = 0;
   for (const char of text) ems += char === " " ? 0.3 : char.charCodeAt(0) < 0x2000 ? 0.55 : 1;
   return Math.max(1, Math.ceil(ems / perLine));
