@@ -56,16 +56,17 @@ export async function checkParallel(input: ParallelInput, workers: number): Prom
   const chunks: string[][] = Array.from({ length: workers }, () => []);
   // Round-robin keeps chunks balanced when folders differ in size.
   input.files.forEach((file, i) => chunks[i % workers]!.push(file));
-  const results = await Promise.all(
-    chunks.map(
-      (files) =>
-        new Promise<WorkerFile[]>((resolve, reject) => {
-          const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: { ...input, files } });
-          worker.once("message", resolve);
-          worker.once("error", reject);
-        }),
-    ),
+  // The main thread takes the first chunk itself: one thread fewer to start, and it would idle anyway.
+  const started = chunks.slice(1).map(
+    (files) =>
+      new Promise<WorkerFile[]>((resolve, reject) => {
+        const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: { ...input, files } });
+        worker.once("message", resolve);
+        worker.once("error", reject);
+      }),
   );
+  const own = checkChunk({ ...input, files: chunks[0]! });
+  const results = [own, ...(await Promise.all(started))];
   const order = new Map(input.files.map((f, i) => [f, i]));
   const merged = chunks.flatMap((files, c) => files.map((f, i) => ({ index: order.get(f)!, result: results[c]![i]!, absolute: f })));
   merged.sort((a, b) => a.index - b.index);
