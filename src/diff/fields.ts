@@ -7,6 +7,7 @@
 import { catalogSchema } from "../check/schema.js";
 import type { Localised } from "../i18n.js";
 import { docNoKey, titleKey } from "../model/registries.js";
+import { printedCitation } from "../model/citation.js";
 import type { Catalog, Channel, Citation, Item, Term } from "../model/types.js";
 import type { ItemFields } from "./types.js";
 
@@ -67,9 +68,7 @@ function citationEntry(c: Citation): Entry {
   const title = c.title ?? c.untitled ?? "";
   const articles = c.articles.map((a) => `${a.article}.${a.paragraph ?? ""}.${a.clause ?? ""}`);
   const key = [titleKey(title), c.docNo ? docNoKey(c.docNo) : "", ...articles, ...c.badArticles].join("|");
-  if (!c.structured) return { text: c.raw, key };
-  const refs = c.articles.map((a) => a.raw).concat(c.badArticles).map((r) => (r.startsWith("第") ? r : `第${r.replace(/条$/, "")}条`));
-  return { text: `《${title}》${c.docNo ? `（${c.docNo}）` : ""}${refs.join("")}`, key };
+  return { text: printedCitation(c), key };
 }
 
 /** x- extension values, compared and shown as compact JSON with sorted keys. */

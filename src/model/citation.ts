@@ -169,3 +169,17 @@ export function parseStructuredCitation(index: number, source: StructuredCitatio
     badArticles: bad,
   };
 }
+
+/**
+ * A citation in its customary printed form: a string citation as written; a structured one as
+ * 《title》（doc_no）第二十条、第二十一条. Renderers and the diff show citations the same way.
+ */
+export function printedCitation(citation: Citation): string {
+  if (!citation.structured) return citation.raw;
+  const refs = citation.articles
+    .map((a) => a.raw)
+    .concat(citation.badArticles)
+    .map((ref) => (ref.startsWith("第") ? ref : `第${ref.replace(/条$/, "")}条`));
+  const title = citation.title ?? citation.untitled ?? "";
+  return `《${title}》${citation.docNo ? `（${citation.docNo}）` : ""}${refs.join("、")}`;
+}

@@ -7,6 +7,7 @@
  */
 import { interpolate } from "../i18n.js";
 import type { Catalog, Channel, Citation, Item, Term } from "../model/types.js";
+import { printedCitation } from "../model/citation.js";
 import { labels } from "./labels.js";
 
 export type ChannelMode = "checklist" | "used";
@@ -116,11 +117,6 @@ export function cleanLines(text: string): string[] {
 }
 
 /** A citation as printed: the string form as written, the structured form in the customary order. */
-export function citationText(c: Citation): string {
-  if (!c.structured) return c.raw;
-  const refs = c.articles.map((a) => a.raw).concat(c.badArticles).map((r) => (r.startsWith("第") ? r : `第${r.replace(/条$/, "")}条`));
-  return `《${c.title ?? ""}》${c.docNo ? `（${c.docNo}）` : ""}${refs.join("、")}`;
-}
 
 const canonicalOf = (terms: readonly Term[]) => new Set(terms.map((t) => t.canonical ?? t.raw));
 
@@ -157,7 +153,7 @@ function rowOf(item: Item, seq: number, options: TableOptions): Row {
     category: clean(item.category),
     name: clean(item.name),
     content: item.content.flatMap(cleanLines),
-    basis: item.basis.map(citationText).flatMap(cleanLines),
+    basis: item.basis.map(printedCitation).flatMap(cleanLines),
     timeLimit: clean(item.timeLimit.raw),
     subject: clean(item.subject),
     channels: options.channels === "used" ? used : channelMarks(item.channels, options.channelNames),
