@@ -6,6 +6,16 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import yaml from "js-yaml";
 
+// With --check nothing is written: stale files are listed and the exit code is 1 (CI and test/generated.test.ts).
+const check = process.argv.includes("--check");
+const stale = [];
+function emit(url, text) {
+  const current = existsSync(url) ? readFileSync(url, "utf8") : undefined;
+  if (current === text) return;
+  if (check) stale.push(url.pathname);
+  else writeFileSync(url, text);
+}
+
 const root = new URL("../", import.meta.url);
 const read = (p) => readFileSync(new URL(p, root), "utf8");
 const load = (name) => yaml.load(read(`src/registries/${name}.yaml`), { schema: yaml.CORE_SCHEMA });
@@ -39,7 +49,7 @@ const vocabularies = {
     levels: listOf("level", [variants.levels.canonical, [variants.levels.canonical[0]]]),
   },
 };
-writeFileSync(new URL("schemas/vocabularies.json", root), json(vocabularies));
+emit(new URL("schemas/vocabularies.json", root), json(vocabularies));
 
 const rulesIndex = new URL("dist/check/rules/index.js", root);
 if (existsSync(rulesIndex)) {
@@ -50,7 +60,7 @@ if (existsSync(rulesIndex)) {
     const schema = JSON.parse(readFileSync(configSchemaUrl, "utf8"));
     schema.definitions ??= {};
     schema.definitions.ruleId = { type: "string", enum: ids, description: "规则编号（由规则模块生成）" };
-    writeFileSync(configSchemaUrl, json(schema));
+    emit(configSchemaUrl, json(schema));
   }
   const readmeUrl = new URL("README.md", root);
   if (existsSync(readmeUrl)) {
@@ -63,6 +73,11 @@ if (existsSync(rulesIndex)) {
     const table = ["| 规则 rule | 默认级别 severity | 范围 scope | 说明 | description |", "|---|---|---|---|---|", ...rows].join("\n");
     const i = readme.indexOf(start);
     const j = readme.indexOf(end);
-    if (i !== -1 && j > i) writeFileSync(readmeUrl, `${readme.slice(0, i + start.length)}\n${table}\n${readme.slice(j)}`);
+    if (i !== -1 && j > i) emit(readmeUrl, `${readme.slice(0, i + start.length)}\n${table}\n${readme.slice(j)}`);
   }
+}
+
+if (stale.length) {
+  console.error(`generated files are stale (run npm run gen):\n${stale.join("\n")}`);
+  process.exit(1);
 }
