@@ -7,7 +7,7 @@ import type { Lang } from "../i18n.js";
 import { itemFields } from "./fields.js";
 import { label, type DiffFormatContext } from "./formatters/context.js";
 import type { CatalogDiff, CatalogSide, DiffResult, FieldChange, ItemDiff } from "./types.js";
-import { itemCounts, listSeparator, refusalText, say } from "./words.js";
+import { itemCounts, listSeparator, refusalText, renumberingRemark, say } from "./words.js";
 
 /** A run of text, inserted or deleted when marked. */
 export interface Run {
@@ -93,11 +93,7 @@ function sides(change: FieldChange, lang: Lang): { before: Cell; after: Cell } {
 }
 
 function remark(item: ItemDiff, lang: Lang): string {
-  const parts = [item.reason ?? ""];
-  if (item.renumbered) {
-    const percent = Math.round(item.renumbered.similarity * 100);
-    parts.push(item.status === "removed" ? say("renumberedTo", lang, { id: item.renumbered.to, percent }) : say("renumberedFrom", lang, { id: item.renumbered.from, percent }));
-  }
+  const parts = [item.reason ?? "", renumberingRemark(item, lang) ?? ""];
   return parts.filter(Boolean).join(lang === "zh" ? "；" : "; ");
 }
 

@@ -1,6 +1,6 @@
 /** Every text the diff formatters print, in both languages (the notice is Chinese by default). */
 import { interpolate, type Lang, type Localised } from "../i18n.js";
-import type { DiffResult, ItemSummary, Refusal, Skipped } from "./types.js";
+import type { DiffResult, ItemDiff, ItemSummary, Refusal, Skipped } from "./types.js";
 
 export const words = {
   summary: {
@@ -127,4 +127,13 @@ export function refusalText(refusal: Refusal, lang: Lang): string {
 
 export function skippedText(skipped: Skipped, lang: Lang): string {
   return say(`skipped.${skipped.reason}`, lang, { file: skipped.file });
+}
+
+/** The 可能改号 remark of an item flagged as a likely renumbering, or undefined. */
+export function renumberingRemark(item: ItemDiff, lang: Lang): string | undefined {
+  if (!item.renumbered) return undefined;
+  const percent = Math.round(item.renumbered.similarity * 100);
+  return item.status === "removed"
+    ? say("renumberedTo", lang, { id: item.renumbered.to, percent })
+    : say("renumberedFrom", lang, { id: item.renumbered.from, percent });
 }

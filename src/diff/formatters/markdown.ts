@@ -3,7 +3,7 @@
  * catalog one table with a row per item, inline changes as <del>/<ins> (GitHub and GitLab render them).
  */
 import type { CatalogDiff, FieldChange, ItemDiff, Segment } from "../types.js";
-import { refusalText, say, skippedText, summaryLine } from "../words.js";
+import { refusalText, renumberingRemark, say, skippedText, summaryLine } from "../words.js";
 import { label, type DiffFormatContext, type DiffFormatter } from "./context.js";
 
 /** Text inside a table cell: HTML and Markdown specials neutralised, pipes escaped. */
@@ -29,10 +29,8 @@ function remarks(item: ItemDiff, context: DiffFormatContext): string[] {
   const { lang } = context;
   const out: string[] = [];
   if (item.renamed) out.push(say("renamed", lang));
-  if (item.renumbered) {
-    const percent = Math.round(item.renumbered.similarity * 100);
-    out.push(item.status === "removed" ? say("renumberedTo", lang, { id: item.renumbered.to, percent }) : say("renumberedFrom", lang, { id: item.renumbered.from, percent }));
-  }
+  const renumbering = renumberingRemark(item, lang);
+  if (renumbering) out.push(renumbering);
   if (item.reason) out.push(say("reason", lang, { reason: item.reason }));
   return out.map(escapeCell);
 }

@@ -5,7 +5,7 @@
  */
 import { Chalk, type ChalkInstance } from "chalk";
 import type { CatalogDiff, FieldChange, ItemDiff, Segment } from "../types.js";
-import { colon, refusalText, say, skippedText, summaryLine } from "../words.js";
+import { colon, refusalText, renumberingRemark, say, skippedText, summaryLine } from "../words.js";
 import { label, type DiffFormatContext, type DiffFormatter } from "./context.js";
 
 interface Paint {
@@ -42,10 +42,8 @@ function itemLines(item: ItemDiff, context: DiffFormatContext, p: Paint): string
   const { lang } = context;
   const notes: string[] = [];
   if (item.renamed) notes.push(say("renamed", lang));
-  if (item.renumbered) {
-    const percent = Math.round(item.renumbered.similarity * 100);
-    notes.push(item.status === "removed" ? say("renumberedTo", lang, { id: item.renumbered.to, percent }) : say("renumberedFrom", lang, { id: item.renumbered.from, percent }));
-  }
+  const renumbering = renumberingRemark(item, lang);
+  if (renumbering) notes.push(renumbering);
   const head = `  ${sign[item.status]} ${item.id} ${item.name}${notes.length ? p.dim(lang === "zh" ? `（${notes.join("；")}）` : ` (${notes.join("; ")})`) : ""}`;
   const paintHead = item.status === "added" ? p.addedLine : item.status === "removed" ? p.removedLine : (t: string) => t;
   return [
