@@ -1,6 +1,6 @@
 /** Every text the diff formatters print, in both languages (the notice is Chinese by default). */
 import { interpolate, type Lang, type Localised } from "../i18n.js";
-import type { DiffResult, ItemDiff, ItemSummary, Refusal, Skipped } from "./types.js";
+import type { CatalogDiff, DiffResult, ItemDiff, ItemSummary, Refusal, Skipped } from "./types.js";
 
 export const words = {
   summary: {
@@ -136,4 +136,17 @@ export function renumberingRemark(item: ItemDiff, lang: Lang): string | undefine
   return item.status === "removed"
     ? say("renumberedTo", lang, { id: item.renumbered.to, percent })
     : say("renumberedFrom", lang, { id: item.renumbered.from, percent });
+}
+
+/** A catalog's heading and status line (新增目录 / 取消目录 / revision → revision), for every text format. */
+export function catalogTitle(catalog: CatalogDiff, lang: Lang): { heading: string; status: string } {
+  const side = catalog.new ?? catalog.old!;
+  const heading = say("catalogHeading", lang, { name: side.name, code: catalog.jurisdiction, domain: catalog.domain });
+  const status =
+    catalog.status === "added"
+      ? say("catalogAdded", lang, { n: catalog.new!.items })
+      : catalog.status === "removed"
+        ? say("catalogRemoved", lang, { n: catalog.old!.items })
+        : `${catalog.old!.revision ?? "—"} → ${catalog.new!.revision ?? "—"}`;
+  return { heading, status };
 }

@@ -3,7 +3,7 @@
  * catalog one table with a row per item, inline changes as <del>/<ins> (GitHub and GitLab render them).
  */
 import type { CatalogDiff, FieldChange, ItemDiff, Segment } from "../types.js";
-import { refusalText, renumberingRemark, say, skippedText, summaryLine } from "../words.js";
+import { catalogTitle, refusalText, renumberingRemark, say, skippedText, summaryLine } from "../words.js";
 import { label, type DiffFormatContext, type DiffFormatter } from "./context.js";
 
 /** Text inside a table cell: HTML and Markdown specials neutralised, pipes escaped. */
@@ -37,14 +37,8 @@ function remarks(item: ItemDiff, context: DiffFormatContext): string[] {
 
 function catalogBlock(catalog: CatalogDiff, context: DiffFormatContext): string {
   const { lang } = context;
-  const side = (catalog.new ?? catalog.old)!;
-  const status =
-    catalog.status === "added"
-      ? say("catalogAdded", lang, { n: catalog.new!.items })
-      : catalog.status === "removed"
-        ? say("catalogRemoved", lang, { n: catalog.old!.items })
-        : `${catalog.old!.revision ?? "—"} → ${catalog.new!.revision ?? "—"}`;
-  const out = [`#### ${escapeCell(say("catalogHeading", lang, { name: side.name, code: catalog.jurisdiction, domain: catalog.domain }))} — ${escapeCell(status)}`, ""];
+  const { heading, status } = catalogTitle(catalog, lang);
+  const out = [`#### ${escapeCell(heading)} — ${escapeCell(status)}`, ""];
   if (catalog.reason) out.push(escapeCell(say("reason", lang, { reason: catalog.reason })), "");
   if (catalog.changes.length) out.push(...catalog.changes.map((c) => `- ${escapeCell(say("catalogInfo", lang))} · ${change(c, context)}`), "");
   if (catalog.refused) out.push(`> ⚠️ ${escapeCell(refusalText(catalog.refused, lang))}`, "");

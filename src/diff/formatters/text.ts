@@ -5,7 +5,7 @@
  */
 import { Chalk, type ChalkInstance } from "chalk";
 import type { CatalogDiff, FieldChange, ItemDiff, Segment } from "../types.js";
-import { colon, refusalText, renumberingRemark, say, skippedText, summaryLine } from "../words.js";
+import { catalogTitle, colon, refusalText, renumberingRemark, say, skippedText, summaryLine } from "../words.js";
 import { label, type DiffFormatContext, type DiffFormatter } from "./context.js";
 
 interface Paint {
@@ -55,14 +55,7 @@ function itemLines(item: ItemDiff, context: DiffFormatContext, p: Paint): string
 
 function catalogLines(catalog: CatalogDiff, context: DiffFormatContext, p: Paint): string[] {
   const { lang } = context;
-  const side = catalog.new ?? catalog.old!;
-  const heading = say("catalogHeading", lang, { name: side.name, code: catalog.jurisdiction, domain: catalog.domain });
-  const status =
-    catalog.status === "added"
-      ? say("catalogAdded", lang, { n: catalog.new!.items })
-      : catalog.status === "removed"
-        ? say("catalogRemoved", lang, { n: catalog.old!.items })
-        : `${catalog.old!.revision ?? "—"} → ${catalog.new!.revision ?? "—"}`;
+  const { heading, status } = catalogTitle(catalog, lang);
   const lines = [p.heading(`${heading}  ${status}`)];
   if (catalog.reason) lines.push(`  ${say("reason", lang, { reason: catalog.reason })}`);
   for (const change of catalog.changes) lines.push(...fieldLines(change, context, p, "  ", `${say("catalogInfo", lang)} · `));
