@@ -4,7 +4,9 @@
 //             and runs no domain rules)
 //   build:    all three formats, wall time and peak memory
 //   diff:     two revisions of the corpus (5% of items changed, some added and removed)
-// Usage: npm run bench [-- --only validate|build|diff] [--regenerate]
+// Usage: npm run bench [-- --only validate|build|diff] [--regenerate] [--runs N]
+// Validate and diff run N times (default 3; validate alternating with ajv-cli, so both meet the same
+// machine load) and report the median: a 2-core machine's timings vary by a third from run to run.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,6 +17,7 @@ const corpus = join(root, "bench/corpus");
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
 const want = (name) => !only || only === name;
+const runs = args.includes("--runs") ? Math.max(1, Number(args[args.indexOf("--runs") + 1])) : 3;
 
 function prepare(dir, revision) {
   if (existsSync(dir) && !args.includes("--regenerate")) return;
@@ -32,6 +35,13 @@ function measure(label, command, commandArgs, { okCodes = [0, 1] } = {}) {
   return { label, seconds, mb: Math.round(kb / 1024), status: run.status, stdout: run.stdout };
 }
 
+/** The median run by wall time, with every run's seconds for the notes. */
+function median(samples) {
+  const sorted = [...samples].sort((a, b) => a.seconds - b.seconds);
+  const mid = sorted[Math.floor((sorted.length - 1) / 2)];
+  return { ...mid, runs: samples.map((s) => s.seconds).join(" / ") };
+}
+
 const rows = [];
 const node = process.execPath;
 const cli = join(root, "bin/catalog.js");
@@ -47,12 +57,18 @@ if (want("validate")) {
     const schema = JSON.parse(readFileSync(join(root, "schemas", name), "utf8"));
     writeFileSync(join(schemaDir, name), JSON.stringify({ ...schema, $id: name }));
   }
-  const ours = measure("catalog validate (positions + all rules)", node, [cli, "validate", v1, "--format", "json"]);
+  const oursRuns = [];
+  const ajvRuns = [];
+  for (let i = 0; i < runs; i++) {
+    oursRuns.push(measure("catalog validate (positions + all rules)", node, [cli, "validate", v1, "--format", "json"]));
+    ajvRuns.push(measure("ajv-cli validate (schema only, no positions)", node, [
+      join(root, "node_modules/ajv-cli/dist/index.js"), "validate", "--spec=draft7", "--strict=false", "--all-errors", "--errors=line",
+      "-c", "ajv-formats", "-s", join(schemaDir, "catalog.schema.json"), "-r", join(schemaDir, "vocabularies.json"), "-d", `${v1}/**/*.yaml`,
+    ]));
+  }
+  const ours = median(oursRuns);
+  const ajv = median(ajvRuns);
   const findings = JSON.parse(ours.stdout).summary;
-  const ajv = measure("ajv-cli validate (schema only, no positions)", node, [
-    join(root, "node_modules/ajv-cli/dist/index.js"), "validate", "--spec=draft7", "--strict=false", "--all-errors", "--errors=line",
-    "-c", "ajv-formats", "-s", join(schemaDir, "catalog.schema.json"), "-r", join(schemaDir, "vocabularies.json"), "-d", `${v1}/**/*.yaml`,
-  ]);
   // ajv-cli prints "<file> valid" on stdout and "<file> invalid" (with its errors) on stderr.
   const valid = ajv.stdout.split("\n").filter((l) => l.endsWith(" valid")).length;
   rows.push({ ...ours, note: `${findings.files} files, ${findings.items} items, ${findings.errors} errors, ${findings.warnings} warnings` });
@@ -68,7 +84,7 @@ if (want("build")) {
 
 if (want("diff")) {
   prepare(v2, true);
-  const diff = measure("catalog diff (two revisions)", node, [cli, "diff", v1, v2, "--format", "json"]);
+  const diff = median(Array.from({ length: runs }, () => measure("catalog diff (two revisions)", node, [cli, "diff", v1, v2, "--format", "json"])));
   let note = `exit ${diff.status}`;
   try {
     const result = JSON.parse(diff.stdout);
@@ -77,5 +93,5 @@ if (want("diff")) {
   rows.push({ ...diff, note });
 }
 
-console.log("\n| task | seconds | peak MB | notes |\n|---|---|---|---|");
-for (const r of rows) console.log(`| ${r.label} | ${r.seconds} | ${r.mb} | ${r.note} |`);
+console.log(`\n| task | seconds (median) | peak MB | runs (s) | notes |\n|---|---|---|---|---|`);
+for (const r of rows) console.log(`| ${r.label} | ${r.seconds} | ${r.mb} | ${r.runs ?? r.seconds} | ${r.note} |`);
