@@ -1,10 +1,15 @@
 /**
- * The JSON Schema stage: schemas/catalog.schema.json (the same file editors use) compiled once with
- * ajv, and its errors turned into SchemaErrors carrying the value and the users' name for the node.
+ * The JSON Schema stage: schemas/catalog.schema.json (the same file editors use) compiled with ajv,
+ * and its errors turned into SchemaErrors carrying the value and the users' name for the node.
+ * The built CLI loads the validator that `npm run build` compiled to standalone code beside this
+ * module (scripts/compile-validator.mjs): compiling at every start costs more than a worker's share of
+ * a small corpus. From the sources (tests) it is compiled here.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { ErrorObject, ValidateFunction } from "ajv";
+import { fileURLToPath } from "node:url";
+import type { Ajv, ErrorObject, Options, ValidateFunction } from "ajv";
 import { createAjv } from "./ajv.js";
 import type { Localised } from "../i18n.js";
 import type { SourcePath } from "../model/types.js";
@@ -22,18 +27,25 @@ type SchemaNode = {
 
 const readSchema = (name: string): SchemaNode => JSON.parse(readFileSync(join(schemasDir, name), "utf8")) as SchemaNode;
 
-export class CatalogSchema {
-  private readonly validate: ValidateFunction;
-  private readonly root: SchemaNode;
-  private readonly vocabularies: SchemaNode;
+/** The catalog validator, compiled from the schema files; `options` lets the build ask for its source code. */
+export function compileCatalogValidator(options: Options = {}): { ajv: Ajv; validate: ValidateFunction } {
+  const ajv = createAjv({ strict: true, strictTypes: false, allowUnionTypes: true, messages: false, ...options });
+  ajv.addSchema(readSchema("vocabularies.json"), "vocabularies.json");
+  return { ajv, validate: ajv.compile({ ...readSchema("catalog.schema.json"), $id: "catalog.schema.json" }) };
+}
 
-  constructor() {
-    this.root = readSchema("catalog.schema.json");
-    this.vocabularies = readSchema("vocabularies.json");
-    const ajv = createAjv({ strict: true, strictTypes: false, allowUnionTypes: true, messages: false });
-    ajv.addSchema(this.vocabularies, "vocabularies.json");
-    this.validate = ajv.compile({ ...this.root, $id: "catalog.schema.json" });
-  }
+/** Where the build writes the standalone validator (CommonJS: ajv-formats' standalone code requires). */
+export const standaloneValidatorFile = fileURLToPath(new URL("./catalog-validator.cjs", import.meta.url));
+
+function loadValidator(): ValidateFunction {
+  if (existsSync(standaloneValidatorFile)) return createRequire(import.meta.url)(standaloneValidatorFile) as ValidateFunction;
+  return compileCatalogValidator().validate;
+}
+
+export class CatalogSchema {
+  private readonly validate = loadValidator();
+  private readonly root = readSchema("catalog.schema.json");
+  private readonly vocabularies = readSchema("vocabularies.json");
 
   /** Errors for one document, in document order of their paths. */
   check(data: unknown): SchemaError[] {
