@@ -1,6 +1,7 @@
 /**
  * What the CLI and the tests call: each function runs one job from paths to typed results. Files are
  * read in load/ (the only I/O of checking); printing and exit codes are the CLI's business.
+ * Rendering is imported only by `build`: validation starts without the docx and HTML stack.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -17,15 +18,12 @@ import { createRegistries, type Registries, type RegistryAdditions } from "./mod
 import type { Catalog, CatalogHeader } from "./model/types.js";
 import type { FileResult } from "./report/finding.js";
 import { localiseFindings } from "./report/localise.js";
-import { renderSite, type Progress, type RenderResult } from "./render/build.js";
+import type { Progress, RenderResult } from "./render/build.js";
 import type { CsvEncoding } from "./render/csv.js";
-import { formats as allFormats, type Format } from "./render/site.js";
+import type { Format } from "./render/site.js";
 import type { ChannelMode } from "./render/table.js";
-import { loadTemplates } from "./render/templates.js";
-import { checkOutputFolder, writeOutputFolder } from "./render/write.js";
 
 export { readSources } from "./load/read.js";
-export { diffSources, type DiffOptions, type DiffOutcome, type DiffSide } from "./diff/index.js";
 
 export interface ProjectOptions {
   cwd: string;
@@ -179,6 +177,12 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
   const out = options.out !== undefined ? resolve(options.cwd, options.out) : resolve(config.dir, config.build?.out ?? "public");
   const refused = validation.missing.length ? "missing" : validation.results.length === 0 ? "empty" : !options.force && validation.results.some((r) => r.findings.some((f) => f.severity === "error")) ? "errors" : undefined;
   if (refused) return { validation, refused, out, files: [] };
+  const [{ renderSite }, { formats: allFormats }, { loadTemplates }, { checkOutputFolder, writeOutputFolder }] = await Promise.all([
+    import("./render/build.js"),
+    import("./render/site.js"),
+    import("./render/templates.js"),
+    import("./render/write.js"),
+  ]);
   checkOutputFolder(out);
   const templates = options.templates !== undefined ? resolve(options.cwd, options.templates) : config.build?.templates !== undefined ? resolve(config.dir, config.build.templates) : undefined;
   const renderOptions = {

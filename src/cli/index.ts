@@ -8,17 +8,32 @@ import { ExitCode } from "./exit-code.js";
 import { processIo, type Io } from "./io.js";
 import { fatal } from "./messages.js";
 import { createProgram, detectLang, type Register } from "./program.js";
-import { registerBuild } from "./build.js";
-import { registerCoverage } from "./coverage.js";
-import { registerDiff } from "./diff.js";
-import { registerFmt } from "./fmt.js";
-import { registerInit } from "./init.js";
-import { registerSchema } from "./schema.js";
-import { registerTextconv } from "./textconv.js";
-import { registerValidate } from "./validate.js";
 
-/** Each command lives in its own module and registers itself here (one line per command). */
-const commands: readonly Register[] = [registerValidate, registerBuild, registerInit, registerFmt, registerSchema, registerCoverage, registerDiff, registerTextconv];
+/**
+ * Each command lives in its own module and registers itself here (one line per command). Only the
+ * module of the command asked for is imported: `catalog validate` starts without the build and diff
+ * stacks. Help and unknown commands import them all.
+ */
+const commands: Readonly<Record<string, () => Promise<Register>>> = {
+  validate: async () => (await import("./validate.js")).registerValidate,
+  build: async () => (await import("./build.js")).registerBuild,
+  init: async () => (await import("./init.js")).registerInit,
+  fmt: async () => (await import("./fmt.js")).registerFmt,
+  schema: async () => (await import("./schema.js")).registerSchema,
+  coverage: async () => (await import("./coverage.js")).registerCoverage,
+  diff: async () => (await import("./diff.js")).registerDiff,
+  textconv: async () => (await import("./textconv.js")).registerTextconv,
+};
+
+/** The command named on the command line: its first word that is neither an option nor --lang's value. */
+function commandAsked(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === "--lang") i++;
+    else if (!word.startsWith("-")) return word;
+  }
+  return undefined;
+}
 
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const lang = detectLang(argv, io.env);
@@ -27,7 +42,9 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     exitCode = code;
   };
   const program = createProgram(io, lang);
-  for (const register of commands) register(program, io, lang, setExit);
+  const asked = commandAsked(argv);
+  const loading = asked !== undefined && Object.hasOwn(commands, asked) ? [commands[asked]!] : Object.values(commands);
+  for (const register of await Promise.all(loading.map((load) => load()))) register(program, io, lang, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
