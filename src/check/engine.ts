@@ -151,11 +151,12 @@ export class Checker {
     for (const rule of this.catalogRules) {
       rule.check(catalog, { registries: this.registries, report: (r) => add(rule.id, r) });
     }
+    // One context per rule and file, not per item: the item rules run 78,000 times on a city's catalogs.
+    let index = 0;
+    const itemChecks = this.itemRules.map((rule) => ({ rule, context: { catalog, registries: this.registries, report: (r: Report<string>) => add(rule.id, r, ["items", index]) } }));
     for (const item of catalog.items) {
-      const base = ["items", item.index];
-      for (const rule of this.itemRules) {
-        rule.check(item, { catalog, registries: this.registries, report: (r) => add(rule.id, r, base) });
-      }
+      index = item.index;
+      for (const { rule, context } of itemChecks) rule.check(item, context);
     }
     return finish();
   }

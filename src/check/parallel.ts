@@ -1,8 +1,9 @@
 /**
  * The per-file phase of checking spread over worker threads (kubeconform's `-n`): parsing dominates and
- * is independent per file. Workers read their own files and send back positioned findings and catalog
- * headers; the cross-file rules then run here. Used for large inputs from the built CLI; results are
- * identical to the in-process path (tested).
+ * is independent per file. Threads claim files in small batches from a shared counter, so a thread that
+ * started late or met slow files simply takes fewer; the main thread checks too. Each sends back
+ * positioned findings and catalog headers by file index; the cross-file rules then run here. Used for
+ * large inputs from the built CLI; results are identical to the in-process path (tested).
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -21,13 +22,21 @@ export interface ParallelInput {
   severities: [string, Severity | "off"][];
 }
 
+/** What a worker thread is started with: the input and the counter of files already claimed. */
+export interface WorkerInput extends ParallelInput {
+  claimed: SharedArrayBuffer;
+}
+
 export interface WorkerFile {
   file: CheckedFile;
   header?: CatalogHeader;
 }
 
-/** Below this many files a worker's start-up (schema compile, registries) costs more than it saves. */
+/** Below this many files a worker's start-up (modules, registries) costs more than it saves. */
 export const parallelThreshold = 200;
+
+/** Files claimed at a time: small enough to even out the threads' ends, large enough that claiming costs nothing. */
+const batchSize = 8;
 
 export function workerCount(files: number, env: Readonly<Record<string, string | undefined>>): number {
   const asked = Number(env.CATALOG_WORKERS);
@@ -36,15 +45,19 @@ export function workerCount(files: number, env: Readonly<Record<string, string |
   return Math.min(availableParallelism(), 4);
 }
 
-/** Runs the per-file phase for one chunk: what a worker does, and what tests call directly. */
-export function checkChunk(input: ParallelInput): WorkerFile[] {
+/** Checks batches of files claimed from the shared counter until none are left: every thread's loop. */
+export function checkClaimed(input: WorkerInput): [number, WorkerFile][] {
+  const counter = new Int32Array(input.claimed);
   const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities) });
-  return input.files.map((path) => {
-    const file = checker.checkFile(readSource(path, input.cwd));
-    const { catalog, text: _text, ...rest } = file;
-    const header = catalog ? headerOf(catalog) : undefined;
-    return { file: { ...rest, text: "" }, ...(header ? { header } : {}) };
-  });
+  const done: [number, WorkerFile][] = [];
+  for (let start = Atomics.add(counter, 0, batchSize); start < input.files.length; start = Atomics.add(counter, 0, batchSize)) {
+    for (let index = start; index < Math.min(start + batchSize, input.files.length); index++) {
+      const { catalog, text: _text, ...rest } = checker.checkFile(readSource(input.files[index]!, input.cwd));
+      const header = catalog ? headerOf(catalog) : undefined;
+      done.push([index, { file: { ...rest, text: "" }, ...(header ? { header } : {}) }]);
+    }
+  }
+  return done;
 }
 
 function headerOf(catalog: NonNullable<CheckedFile["catalog"]>): CatalogHeader {
@@ -52,31 +65,26 @@ function headerOf(catalog: NonNullable<CheckedFile["catalog"]>): CatalogHeader {
   return header;
 }
 
-export async function checkParallel(input: ParallelInput, workers: number): Promise<{ files: CheckedFile[]; headers: CatalogHeader[] }> {
-  const chunks: string[][] = Array.from({ length: workers }, () => []);
-  // Round-robin keeps chunks balanced when folders differ in size.
-  input.files.forEach((file, i) => chunks[i % workers]!.push(file));
-  // The main thread takes the first chunk itself: one thread fewer to start, and it would idle anyway.
-  const started = chunks.slice(1).map(
-    (files) =>
-      new Promise<WorkerFile[]>((resolve, reject) => {
-        const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: { ...input, files } });
+/** `threads` counts the main thread: 2 means the main thread and one worker. */
+export async function checkParallel(input: ParallelInput, threads: number): Promise<{ files: CheckedFile[]; headers: CatalogHeader[] }> {
+  const shared: WorkerInput = { ...input, claimed: new SharedArrayBuffer(4) };
+  const started = Array.from(
+    { length: threads - 1 },
+    () =>
+      new Promise<[number, WorkerFile][]>((resolve, reject) => {
+        const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: shared });
         worker.once("message", resolve);
         worker.once("error", reject);
       }),
   );
-  const own = checkChunk({ ...input, files: chunks[0]! });
-  const results = [own, ...(await Promise.all(started))];
-  const order = new Map(input.files.map((f, i) => [f, i]));
-  const merged = chunks.flatMap((files, c) => files.map((f, i) => ({ index: order.get(f)!, result: results[c]![i]!, absolute: f })));
-  merged.sort((a, b) => a.index - b.index);
-  const files = merged.map((m) => m.result.file);
-  const headers = merged.flatMap((m) => (m.result.header ? [m.result.header] : []));
+  const own = checkClaimed(shared);
+  const results: WorkerFile[] = new Array(input.files.length);
+  for (const [index, result] of [own, ...(await Promise.all(started))].flat()) results[index] = result;
+  const files = results.map((r) => r.file);
+  const headers = results.flatMap((r) => (r.header ? [r.header] : []));
   const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities) });
-  const absolute = new Map(merged.map((m) => [m.result.file.path, m.absolute]));
-  addCorpusFindings(files, checker.checkCorpus(headers), (f) => {
-    return decode(readSource(absolute.get(f.path)!, input.cwd).bytes).text;
-  });
+  const absolute = new Map(results.map((r, i) => [r.file.path, input.files[i]!]));
+  addCorpusFindings(files, checker.checkCorpus(headers), (f) => decode(readSource(absolute.get(f.path)!, input.cwd).bytes).text);
   checker.applySuppressions(files);
   return { files, headers };
 }

@@ -1,5 +1,5 @@
-// Worker thread entry for parallel.ts: check one chunk of files and post the results back.
+// Worker thread entry for parallel.ts: check files claimed from the shared counter, post the results back.
 import { parentPort, workerData } from "node:worker_threads";
-import { checkChunk, type ParallelInput } from "./parallel.js";
+import { checkClaimed, type WorkerInput } from "./parallel.js";
 
-parentPort!.postMessage(checkChunk(workerData as ParallelInput));
+parentPort!.postMessage(checkClaimed(workerData as WorkerInput));

@@ -26,11 +26,18 @@ function list(value: unknown): unknown[] {
 }
 
 function texts(value: unknown): string[] {
-  return list(value).map(text).filter((s) => s !== "");
+  const out: string[] = [];
+  for (const entry of list(value)) {
+    const s = text(entry);
+    if (s !== "") out.push(s);
+  }
+  return out;
 }
 
 function extensions(source: Source): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(source).filter(([key]) => key.startsWith("x-")));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) if (key.startsWith("x-")) out[key] = source[key];
+  return out;
 }
 
 /** Parsing is pure and catalogs repeat the same wording thousands of times, so results are shared. */
@@ -64,18 +71,25 @@ export class Normaliser {
   }
 
   private basis(value: unknown): Citation[] {
-    return list(value).flatMap((entry, index) => {
-      if (isRecord(entry)) return [parseStructuredCitation(index, entry as StructuredCitation)];
+    const out: Citation[] = [];
+    const entries = list(value);
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index];
+      if (isRecord(entry)) {
+        out.push(parseStructuredCitation(index, entry as StructuredCitation));
+        continue;
+      }
       const raw = text(entry);
-      if (!raw) return [];
+      if (!raw) continue;
       const key = `${index}\u0000${raw}`;
       let parsed = this.citations.get(key);
       if (!parsed) {
         parsed = parseCitationText(index, raw);
         this.citations.set(key, parsed);
       }
-      return parsed;
-    });
+      out.push(...parsed);
+    }
+    return out;
   }
 
   item(source: unknown, index: number): Item {

@@ -23,22 +23,20 @@ export default defineRule({
     },
   },
   check(catalog, { report }) {
-    const check = (value: string | undefined, path: SourcePath, messageId: "item" | "catalog") => {
-      if (value?.includes(placeholderMarker)) report({ messageId, path });
-    };
-    check(catalog.jurisdiction.name, ["jurisdiction", "name"], "catalog");
-    check(catalog.compiler, ["compiler"], "catalog");
-    check(catalog.revision, ["revision"], "catalog");
+    const unfilled = (value: string | undefined) => value?.includes(placeholderMarker) === true;
+    if (unfilled(catalog.jurisdiction.name)) report({ messageId: "catalog", path: ["jurisdiction", "name"] });
+    for (const key of ["compiler", "revision"] as const) if (unfilled(catalog[key])) report({ messageId: "catalog", path: [key] });
+    // Paths are made only for a placeholder found: this runs on every value of every item.
     for (const item of catalog.items) {
-      const at = (...path: (string | number)[]) => ["items", item.index, ...path];
-      check(item.category, at("category"), "item");
-      check(item.name, at("name"), "item");
-      item.content.forEach((text, i) => check(text, at("content", i), "item"));
-      item.basis.forEach((citation) => check(citation.raw, at("basis", citation.index), "item"));
-      check(item.timeLimit.raw, at("time_limit"), "item");
-      check(item.subject, at("subject"), "item");
-      item.channels.forEach((channel, i) => check(channel.raw, at("channels", i), "item"));
-      check(item.note, at("note"), "item");
+      const at = (...path: SourcePath) => report({ messageId: "item", path: ["items", item.index, ...path] });
+      if (unfilled(item.category)) at("category");
+      if (unfilled(item.name)) at("name");
+      for (let i = 0; i < item.content.length; i++) if (unfilled(item.content[i])) at("content", i);
+      for (const citation of item.basis) if (unfilled(citation.raw)) at("basis", citation.index);
+      if (unfilled(item.timeLimit.raw)) at("time_limit");
+      if (unfilled(item.subject)) at("subject");
+      for (let i = 0; i < item.channels.length; i++) if (unfilled(item.channels[i]!.raw)) at("channels", i);
+      if (unfilled(item.note)) at("note");
     }
   },
 });

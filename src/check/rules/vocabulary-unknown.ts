@@ -32,16 +32,18 @@ export default defineRule({
       levels: variants.levels.canonical,
     };
     const check = (term: Term, field: Field, path: (string | number)[]) => {
-      if (term.canonical) return;
       const candidates = field === "channels" ? channels.map((c) => c.name) : allowed[field];
       const suggestion = closest(term.raw, candidates);
       const data = { value: term.raw, allowed: allowed[field].join("、") };
       report(suggestion ? { messageId: "suggest", path, data: { ...data, suggestion } } : { messageId: "unknown", path, data });
     };
     const level = catalog.jurisdiction.level;
-    if (level.raw) check(level, "levels", ["jurisdiction", "level"]);
+    if (level.raw && !level.canonical) check(level, "levels", ["jurisdiction", "level"]);
     for (const item of catalog.items) {
-      for (const field of fields) (item[field] as Term[]).forEach((term, i) => check(term, field, ["items", item.index, field, i]));
+      for (const field of fields) {
+        const terms = item[field] as Term[];
+        for (let i = 0; i < terms.length; i++) if (!terms[i]!.canonical) check(terms[i]!, field, ["items", item.index, field, i]);
+      }
     }
   },
 });
