@@ -6,7 +6,8 @@
  */
 import { decode } from "../load/decode.js";
 import { parseWithPositions, parseYaml, type ParsedDocument, type YamlProblem } from "../load/parse.js";
-import { offsetsToRange, rangeOf, type Range, type Target } from "../load/positions.js";
+import { createLocator, documentLocator, type Locator } from "../load/locator.js";
+import { offsetsToRange, type Range, type Target } from "../load/positions.js";
 import { Normaliser } from "../model/normalise.js";
 import type { Registries } from "../model/registries.js";
 import type { Catalog, CatalogHeader, SourcePath } from "../model/types.js";
@@ -112,7 +113,7 @@ export class Checker {
       if (p) found.push(p);
     };
     const finish = () => {
-      file.findings = resolve(file, found, parsedDocument);
+      if (found.length) file.findings = resolve(file, found, parsedDocument ? documentLocator(parsedDocument) : createLocator(file.text, file.items));
       return file;
     };
 
@@ -188,8 +189,7 @@ export function addCorpusFindings(files: readonly CheckedFile[], corpus: Map<str
   for (const file of files) {
     const found = corpus.get(file.path);
     if (!found) continue;
-    const parsed = parseWithPositions(texts(file));
-    file.findings = [...file.findings, ...resolve(file, found, parsed)].sort(compareFindings);
+    file.findings = [...file.findings, ...resolve(file, found, createLocator(texts(file), file.items))].sort(compareFindings);
   }
 }
 
@@ -215,9 +215,7 @@ function yamlReport(problem: YamlProblem): Report<string> {
 }
 
 /** Positions are looked up only now, and only for files with findings: clean files never pay for the AST. */
-function resolve(file: CheckedFile, found: readonly Pending[], parsed: ParsedDocument | undefined): Finding[] {
-  if (found.length === 0) return [];
-  const document = parsed ?? parseWithPositions(file.text);
+function resolve(file: CheckedFile, found: readonly Pending[], locator: Locator): Finding[] {
   const items = file.catalog?.items;
   return found
     .map((p): Finding => {
@@ -225,7 +223,7 @@ function resolve(file: CheckedFile, found: readonly Pending[], parsed: ParsedDoc
       const item = itemIndex !== undefined ? items?.[itemIndex] : undefined;
       return {
         ...p,
-        range: p.range ?? rangeOf(document, p.path, p.target as Target),
+        range: p.range ?? locator.rangeOf(p.path, p.target as Target),
         ...(itemIndex !== undefined ? { itemIndex } : {}),
         ...(item?.id ? { itemId: item.id } : {}),
         ...(item?.name ? { itemName: item.name } : {}),
