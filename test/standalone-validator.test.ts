@@ -1,16 +1,32 @@
-// The built CLI validates with the standalone code `npm run build` compiles from the schema
-// (scripts/compile-validator.mjs); the sources compile the schema at run time. Both must give the
-// same errors, in the same order, on every catalog the tests ship: clean, defective and fixtures.
+// The built CLI validates with the standalone code `npm run build` compiles from the schemas
+// (scripts/compile-validator.mjs); the sources compile the schemas at run time. Both must give the
+// same errors, in the same order: on every catalog the tests ship (clean, defective and fixtures), and
+// on configs valid and invalid.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { ValidateFunction } from "ajv";
 import jsyaml from "js-yaml";
 import { describe, expect, it } from "vitest";
+import { rules } from "../src/check/rules/index.js";
 import { compileCatalogValidator } from "../src/check/schema.js";
+import { compileConfigValidator } from "../src/load/config.js";
 
 const root = join(import.meta.dirname, "..");
-const built = join(root, "dist/check/catalog-validator.cjs");
+const built = (name: string) => join(root, `dist/check/${name}.cjs`);
+const load = (name: string) => createRequire(import.meta.url)(built(name)) as ValidateFunction;
+
+/** Every document through both validators: same verdict, same errors. Returns how many were invalid. */
+function compareOn(docs: { file: string; data: unknown }[], standalone: ValidateFunction, compiled: ValidateFunction): number {
+  let invalid = 0;
+  for (const { file, data } of docs) {
+    const verdict = compiled(data);
+    expect(standalone(data), file).toBe(verdict);
+    expect(standalone.errors ?? null, file).toEqual(compiled.errors ?? null);
+    if (!verdict) invalid++;
+  }
+  return invalid;
+}
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -32,24 +48,29 @@ function documents(): { file: string; data: unknown }[] {
   });
 }
 
-describe("the standalone catalog validator", () => {
-  it("is built by npm run build", () => {
-    expect(existsSync(built)).toBe(true);
+describe("the standalone validators", () => {
+  it("are built by npm run build", () => {
+    expect(existsSync(built("catalog-validator"))).toBe(true);
+    expect(existsSync(built("config-validator"))).toBe(true);
   });
 
-  it("gives the errors the schema compiled at run time gives", () => {
-    const standalone = createRequire(import.meta.url)(built) as ValidateFunction;
-    const { validate: compiled } = compileCatalogValidator();
+  it("check catalogs as the schema compiled at run time does", () => {
     const docs = documents();
     expect(docs.length).toBeGreaterThan(50);
-    let invalid = 0;
-    for (const { file, data } of docs) {
-      const verdict = compiled(data);
-      expect(standalone(data), file).toBe(verdict);
-      expect(standalone.errors ?? null, file).toEqual(compiled.errors ?? null);
-      if (!verdict) invalid++;
-    }
     // The comparison means something only if some documents break the schema.
-    expect(invalid).toBeGreaterThan(10);
+    expect(compareOn(docs, load("catalog-validator"), compileCatalogValidator().validate)).toBeGreaterThan(10);
+  });
+
+  it("check configs as the schema compiled at run time does", () => {
+    const configs = [
+      readFileSync(join(root, "catalog.config.yaml"), "utf8"),
+      "rules:\n  basis-unknown-law: warning\n  no-such-rule: error\n",
+      "rules:\n  subject-generic: loud\n",
+      "lang: fr\npaths: catalogs\n",
+      "validate:\n  maxWarnings: -1\n  format: stylish\nbuild:\n  formats: [html, pdf]\nunknown: 1\n",
+      "laws:\n  - title: 苏州市某条例\n    status: 现行有效\n  - id: 42\ndomains:\n  - slug: x\n",
+    ].map((text, i) => ({ file: `config ${i}`, data: jsyaml.load(text) }));
+    const { validate: compiled } = compileConfigValidator(rules.map((r) => r.id));
+    expect(compareOn(configs, load("config-validator"), compiled)).toBeGreaterThanOrEqual(5);
   });
 });

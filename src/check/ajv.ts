@@ -1,14 +1,14 @@
 /** One way to build a validator for the project's schemas (catalog and config alike). */
-import { Ajv, type Options } from "ajv";
-import formatsModule from "ajv-formats";
+import type { Ajv as AjvInstance, Options } from "ajv";
+import { lazy } from "../lazy.js";
 
-// ajv-formats is CommonJS with a default export; under NodeNext its default sits one level down.
-const addFormats = ((formatsModule as unknown as { default?: typeof formatsModule }).default ?? formatsModule) as unknown as (
-  ajv: Ajv,
-  formats: string[],
-) => Ajv;
+// Loaded on first use: the built CLI validates with precompiled code and never compiles a schema.
+const ajvModule = lazy<typeof import("ajv")>("ajv");
+const formatsPlugin = lazy<(ajv: AjvInstance, formats: string[]) => AjvInstance>("ajv-formats");
 
-export function createAjv(options: Options): Ajv {
+export function createAjv(options: Options): AjvInstance {
+  const { Ajv } = ajvModule();
+  const addFormats = formatsPlugin();
   const ajv = new Ajv({ allErrors: true, ...options });
   addFormats(ajv, ["date"]);
   ajv.addKeyword("x-title-en");

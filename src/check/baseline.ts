@@ -5,7 +5,7 @@
  * folder. Pure: text in, text out; the CLI reads and writes the file.
  */
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { parse, stringify } from "yaml";
+import { yamlLibrary } from "../lazy.js";
 import type { Lang } from "../i18n.js";
 import type { FileResult, LocalisedFinding } from "../report/finding.js";
 import { elementOf, findingKey, itemOf } from "../report/fingerprint.js";
@@ -83,13 +83,13 @@ function entryOf(finding: LocalisedFinding, file: string, key: string): Baseline
 export function formatBaseline(entries: readonly BaselineEntry[], lang: Lang): string {
   const files: Record<string, Omit<BaselineEntry, "file">[]> = {};
   for (const { file, ...entry } of [...entries].sort(compareEntries)) (files[file] ??= []).push(entry);
-  return header[lang] + stringify({ version: 1, files }, { lineWidth: 0 });
+  return header[lang] + yamlLibrary().stringify({ version: 1, files }, { lineWidth: 0 });
 }
 
 export function parseBaseline(text: string): BaselineEntry[] {
   let data: unknown;
   try {
-    data = parse(text);
+    data = yamlLibrary().parse(text);
   } catch (error) {
     throw new BaselineError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
   }

@@ -1,16 +1,13 @@
 /**
- * The JSON Schema stage: schemas/catalog.schema.json (the same file editors use) compiled with ajv,
- * and its errors turned into SchemaErrors carrying the value and the users' name for the node.
- * The built CLI loads the validator that `npm run build` compiled to standalone code beside this
- * module (scripts/compile-validator.mjs): compiling at every start costs more than a worker's share of
- * a small corpus. From the sources (tests) it is compiled here.
+ * The JSON Schema stage: schemas/catalog.schema.json (the same file editors use) compiled with ajv
+ * (precompiled by the build: precompiled.ts), and its errors turned into SchemaErrors carrying the
+ * value and the users' name for the node.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Ajv, ErrorObject, Options, ValidateFunction } from "ajv";
 import { createAjv } from "./ajv.js";
+import { precompiled } from "./precompiled.js";
 import type { Localised } from "../i18n.js";
 import type { SourcePath } from "../model/types.js";
 import { schemasDir } from "../paths.js";
@@ -34,16 +31,8 @@ export function compileCatalogValidator(options: Options = {}): { ajv: Ajv; vali
   return { ajv, validate: ajv.compile({ ...readSchema("catalog.schema.json"), $id: "catalog.schema.json" }) };
 }
 
-/** Where the build writes the standalone validator (CommonJS: ajv-formats' standalone code requires). */
-export const standaloneValidatorFile = fileURLToPath(new URL("./catalog-validator.cjs", import.meta.url));
-
-function loadValidator(): ValidateFunction {
-  if (existsSync(standaloneValidatorFile)) return createRequire(import.meta.url)(standaloneValidatorFile) as ValidateFunction;
-  return compileCatalogValidator().validate;
-}
-
 export class CatalogSchema {
-  private readonly validate = loadValidator();
+  private readonly validate = precompiled("catalog-validator", () => compileCatalogValidator().validate);
   private readonly root = readSchema("catalog.schema.json");
   private readonly vocabularies = readSchema("vocabularies.json");
 

@@ -5,13 +5,14 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { ValidateFunction } from "ajv";
+import type { Options, ValidateFunction } from "ajv";
 import { createAjv } from "../check/ajv.js";
+import { precompiled } from "../check/precompiled.js";
 import type { DomainEntry, LawEntry } from "../model/registries.js";
 import type { Severity } from "../report/finding.js";
 import { schemasDir } from "../paths.js";
 import { rangeOf, type Range } from "./positions.js";
-import { parseWithPositions } from "./parse.js";
+import { parseWithPositions, parseYaml } from "./parse.js";
 import { decode } from "./decode.js";
 
 export const configNames = ["catalog.config.yaml", "catalog.config.yml"];
@@ -65,34 +66,41 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
+/** The config validator; rule ids come from the rule index, so a config cannot name a rule that does not exist. */
+export function compileConfigValidator(ruleIds: readonly string[], options: Options = {}): { ajv: ReturnType<typeof createAjv>; validate: ValidateFunction } {
+  const schema = JSON.parse(readFileSync(join(schemasDir, "config.schema.json"), "utf8")) as Record<string, unknown>;
+  const definitions = { ...(schema.definitions as object), ruleId: { type: "string", enum: [...ruleIds] } };
+  const ajv = createAjv({ strict: false, ...options });
+  return { ajv, validate: ajv.compile({ ...schema, definitions }) };
+}
+
 let validateConfig: ValidateFunction | undefined;
 
 export function loadConfig(file: string | undefined, cwd: string, ruleIds: readonly string[]): ProjectConfig {
   if (!file) return { dir: cwd };
   const text = decode(readFileSync(file)).text;
-  const parsed = parseWithPositions(text);
+  // A config that loads cleanly needs no positions; one with a YAML problem is reported from the AST.
+  const fast = parseYaml(text);
+  let document = fast.problems.length ? (fast.document ?? parseWithPositions(text)) : undefined;
+  const positioned = () => (document ??= parseWithPositions(text));
   const at = (start: number, end: number) => {
+    const parsed = positioned();
     const a = parsed.lines.linePos(start);
     const b = parsed.lines.linePos(end);
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
-  if (parsed.doc.errors.length) {
-    throw new ConfigError(parsed.doc.errors.map((e) => ({ file, range: at(e.pos[0], e.pos[1]), keyword: "yaml", path: [], params: {}, detail: e.message.split("\n")[0]! })));
+  if (document?.doc.errors.length) {
+    throw new ConfigError(document.doc.errors.map((e) => ({ file, range: at(e.pos[0], e.pos[1]), keyword: "yaml", path: [], params: {}, detail: e.message.split("\n")[0]! })));
   }
-  const data = (parsed.doc.toJS({ maxAliasCount: 100 }) ?? {}) as ProjectConfig;
-  if (!validateConfig) {
-    const schema = JSON.parse(readFileSync(join(schemasDir, "config.schema.json"), "utf8")) as Record<string, unknown>;
-    // Rule ids come from the rule index, so a config cannot name a rule that does not exist.
-    const definitions = { ...(schema.definitions as object), ruleId: { type: "string", enum: [...ruleIds] } };
-    validateConfig = createAjv({ strict: false }).compile({ ...schema, definitions });
-  }
+  const data = ((document ? document.doc.toJS({ maxAliasCount: 100 }) : fast.data) ?? {}) as ProjectConfig;
+  validateConfig ??= precompiled("config-validator", () => compileConfigValidator(ruleIds).validate);
   if (!validateConfig(data)) {
     throw new ConfigError(
       (validateConfig.errors ?? []).map((e) => {
         const path = e.instancePath.split("/").slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
         const params = e.params as Record<string, unknown>;
         const extra = e.keyword === "additionalProperties" ? [String(params.additionalProperty)] : e.keyword === "propertyNames" ? [String(params.propertyName)] : [];
-        return { file, range: rangeOf(parsed, [...path, ...extra], extra.length ? "key" : "value"), keyword: e.keyword, path: [...path, ...extra], params };
+        return { file, range: rangeOf(positioned(), [...path, ...extra], extra.length ? "key" : "value"), keyword: e.keyword, path: [...path, ...extra], params };
       }),
     );
   }

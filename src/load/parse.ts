@@ -4,7 +4,8 @@
  * (see positions.ts) or that the fast path cannot take (syntax errors, duplicate keys, aliases).
  */
 import jsyaml from "js-yaml";
-import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
+import type { Document, LineCounter, YAMLError } from "yaml";
+import { yamlLibrary } from "../lazy.js";
 
 export type YamlProblemKind = "yaml-syntax" | "yaml-duplicate-key" | "yaml-alias";
 
@@ -44,6 +45,7 @@ export interface ParsedDocument {
 export const maxAliasCount = 100;
 
 export function parseWithPositions(text: string): ParsedDocument {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   return { doc, lines };
@@ -134,6 +136,7 @@ const closers: Record<string, string> = { "[": "]", "{": "}", '"': '"', "'": "'"
 /** The innermost flow collection or quoted scalar that reaches `offset` without its closing character. */
 function unclosedAt(doc: Document, text: string, offset: number): { start: number; opener: string; closer: string } | undefined {
   let found: { start: number; opener: string; closer: string } | undefined;
+  const { isCollection, isScalar, visit } = yamlLibrary();
   visit(doc, (_key, node) => {
     const quoted = isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
     if (!(quoted || (isCollection(node) && node.flow)) || !node.range) return;

@@ -1,5 +1,6 @@
 /** Source path → 1-based range, following Spectral's closest-existing-node rule (format.md §3). */
-import { isMap, isPair, isScalar, isSeq, type Node } from "yaml";
+import type { Node } from "yaml";
+import { yamlLibrary } from "../lazy.js";
 import type { SourcePath } from "../model/types.js";
 import type { ParsedDocument } from "./parse.js";
 
@@ -30,6 +31,7 @@ function nodeSpan(node: Node): [number, number] {
  * the parent mapping's first entry — for an item, its `id: …` line — so the finding lands on the item.
  */
 export function rangeOf(parsed: ParsedDocument, path: SourcePath, target: Target = "value"): Range {
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   let node: unknown = parsed.doc.contents;
   let keyNode: Node | undefined;
   for (const segment of path) {
@@ -60,6 +62,7 @@ export function rangeOf(parsed: ParsedDocument, path: SourcePath, target: Target
 }
 
 function missingRange(parsed: ParsedDocument, parent: Node | null): Range {
+  const { isMap, isSeq } = yamlLibrary();
   if (isMap(parent) && parent.items.length) {
     const first = parent.items[0]!;
     const key = first.key as Node;
