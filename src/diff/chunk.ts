@@ -1,14 +1,17 @@
 /**
- * The per-file work of a comparison, for one chunk of same-named file pairs: check each file, model
- * it, and compare the catalogs that pair within the chunk (almost all do). Runs in-process or in a
- * worker thread; only findings, headers and differences leave it (plus the few catalogs that did not
- * pair), and typed catalogs are kept only as compact views meanwhile.
+ * The per-file work of a comparison, for the same-named file pairs a thread takes: read and check each
+ * file, model it, and compare the two catalogs of a pair at once when they are the same catalog
+ * (almost all are), so no more than a pair's views are alive at a time. Runs in-process or in a worker
+ * thread claiming pairs from a shared counter (threads.ts); only findings, headers and differences leave
+ * it, plus the views of the few catalogs that did not pair with their namesake.
  */
 import { Buffer } from "node:buffer";
 import { Checker, type CheckedFile, type Source } from "../check/engine.js";
+import { sourceOf, type SourceInput } from "../load/read.js";
 import { createRegistries, type RegistryAdditions } from "../model/registries.js";
 import type { Catalog, CatalogHeader } from "../model/types.js";
 import type { Severity } from "../report/finding.js";
+import { claims, type Shared } from "../threads.js";
 import { compareCatalogs } from "./compare.js";
 import { catalogView, type CatalogView } from "./fields.js";
 import { catalogKey } from "./match.js";
@@ -18,8 +21,8 @@ export type Side = "old" | "new";
 
 /** Files with the same name within their side (either may be missing). */
 export interface SourcePair {
-  old?: Source;
-  new?: Source;
+  old?: SourceInput;
+  new?: SourceInput;
 }
 
 export interface ChunkInput {
@@ -27,6 +30,8 @@ export interface ChunkInput {
   additions: RegistryAdditions;
   severities: [string, Severity | "off"][];
   order: boolean;
+  /** when set, only the pairs this thread claims from the shared counter; otherwise all. */
+  claimed?: Shared["claimed"];
 }
 
 export interface ChunkFile {
@@ -40,7 +45,7 @@ export interface ChunkFile {
 
 export interface ChunkResult {
   files: ChunkFile[];
-  /** catalogs with exactly one file on each side of this chunk, compared. */
+  /** catalogs compared here: a pair's two files, or a catalog with one file on each side of this chunk. */
   diffs: CatalogDiff[];
   /** usable catalogs that did not pair within the chunk: the caller pairs them across chunks. */
   unpaired: { side: Side; view: CatalogView }[];
@@ -73,26 +78,38 @@ export function diffChunk(input: ChunkInput): ChunkResult {
       if (catalog.jurisdiction.code && catalog.domain) {
         view = twin ? { ...twin, file: catalog.file } : catalogView(catalog);
         entry.key = catalogKey(view);
-        views[side].set(entry.key, [...(views[side].get(entry.key) ?? []), view]);
       }
     }
     files.push(entry);
     return view;
   };
+  const keep = (side: Side, view: CatalogView) => views[side].set(catalogKey(view), [...(views[side].get(catalogKey(view)) ?? []), view]);
   const check = (source: Source): Checked => {
     const { catalog, ...file } = checker.checkFile(source);
     return catalog ? { file, catalog } : { file };
   };
-  for (const pair of input.pairs) {
-    const old = pair.old && check(pair.old);
-    const oldView = old && take("old", old);
-    if (!pair.new) continue;
-    // Most files are unchanged between revisions: identical bytes are checked and modelled once, and
-    // sharing the items tells the comparison there is nothing to compare.
-    if (old && Buffer.from(pair.new.bytes).equals(Buffer.from(pair.old!.bytes))) take("new", refiled(old, pair.new.path), oldView);
-    else take("new", check(pair.new));
-  }
   const diffs: CatalogDiff[] = [];
+  const indexes = input.claimed ? claims({ claimed: input.claimed }, input.pairs.length) : input.pairs.keys();
+  for (const index of indexes) {
+    const pair = input.pairs[index]!;
+    const oldSource = pair.old && sourceOf(pair.old);
+    const old = oldSource && check(oldSource);
+    const oldView = old && take("old", old);
+    let newView: CatalogView | undefined;
+    if (pair.new) {
+      const newSource = sourceOf(pair.new);
+      // Most files are unchanged between revisions: identical bytes are checked and modelled once, and
+      // sharing the items tells the comparison there is nothing to compare.
+      if (old && Buffer.from(newSource.bytes).equals(Buffer.from(oldSource.bytes))) newView = take("new", refiled(old, newSource.path), oldView);
+      else newView = take("new", check(newSource));
+    }
+    // A catalog held by two files of a side is found in the merge, which then drops its diffs.
+    if (oldView && newView && catalogKey(oldView) === catalogKey(newView)) diffs.push(compareCatalogs(oldView, newView, { order: input.order }));
+    else {
+      if (oldView) keep("old", oldView);
+      if (newView) keep("new", newView);
+    }
+  }
   const unpaired: ChunkResult["unpaired"] = [];
   for (const [key, left] of views.old) {
     const right = views.new.get(key);

@@ -3,14 +3,15 @@
  * corpora) go through the real checking pipeline, the typed catalogs become comparable views, and the
  * views are matched and compared. What cannot be read is skipped and said so; the rest is compared.
  *
- * Files are grouped into chunks of same-named pairs (chunk.ts), each checked and compared on its own
- * — in-process, or in worker threads for large inputs (parallel.ts) — then merged here: cross-file
- * rules, suppressions, catalogs that paired across chunks, and what could not be compared.
+ * Files are paired by name (chunk.ts checks and compares each pair) — in-process, or by the threads
+ * of a large input, each taking pairs as it goes (parallel.ts) — and the chunks are merged here:
+ * cross-file rules, suppressions, catalogs that paired across chunks, and what could not be compared.
  */
 import { Buffer } from "node:buffer";
-import { addCorpusFindings, Checker, type CheckedFile, type SeverityOverrides, type Source } from "../check/engine.js";
+import { addCorpusFindings, Checker, type CheckedFile, type SeverityOverrides } from "../check/engine.js";
 import { rules } from "../check/rules/index.js";
 import { decode } from "../load/decode.js";
+import { sourceOf, type SourceInput } from "../load/read.js";
 import { createRegistries, type RegistryAdditions } from "../model/registries.js";
 import type { CatalogHeader } from "../model/types.js";
 import { diffChunk, type ChunkInput, type ChunkResult, type Side, type SourcePair } from "./chunk.js";
@@ -24,7 +25,8 @@ export type { DiffResult } from "./types.js";
 export interface DiffSide {
   /** how the side is named in outputs: a folder, a file, a git revision, 工作区 … */
   label: string;
-  sources: readonly Source[];
+  /** a folder's files are left unread here: the thread that checks a file reads it. */
+  sources: readonly SourceInput[];
   /**
    * What every display path of this side starts with and a file's name within the side does not
    * ("old/", "HEAD~1:"), so files are recognised across sides by their names.
@@ -56,40 +58,34 @@ export function errorsOnly(severities: SeverityOverrides = new Map()): SeverityO
 
 const nameIn = (path: string, root = ""): string => (root && path.startsWith(root) ? path.slice(root.length) : path);
 
-/** Splits both sides into `count` chunks of same-named pairs, sizes balanced. */
-export function chunkInputs(old: DiffSide, current: DiffSide, count: number, options: DiffOptions): ChunkInput[] {
-  const pairs = new Map<string, { pair: SourcePair; size: number }[]>();
-  const add = (side: Side, source: Source, root: string | undefined) => {
+/** Both sides as same-named pairs, in name order, with what every chunk needs to know. */
+export function chunkInput(old: DiffSide, current: DiffSide, options: DiffOptions): ChunkInput {
+  const pairs = new Map<string, SourcePair[]>();
+  const add = (side: Side, source: SourceInput, root: string | undefined) => {
     const name = nameIn(source.path, root);
     const list = pairs.get(name) ?? [];
     // Names are unique within a side, except in odd in-memory inputs: a repeated name starts a new pair.
-    const open = list.find((p) => !p.pair[side]);
-    if (open) {
-      open.pair[side] = source;
-      open.size += source.bytes.length;
-    } else list.push({ pair: { [side]: source }, size: source.bytes.length });
+    const open = list.find((p) => !p[side]);
+    if (open) open[side] = source;
+    else list.push({ [side]: source });
     pairs.set(name, list);
   };
   for (const source of old.sources) add("old", source, old.root);
   for (const source of current.sources) add("new", source, current.root);
-  const severities = [...errorsOnly(options.severities)];
-  const chunks: ChunkInput[] = Array.from({ length: Math.max(1, count) }, () => ({ pairs: [], additions: options.additions ?? {}, severities, order: Boolean(options.order) }));
-  const load = chunks.map(() => 0);
-  // Largest first onto the lightest chunk; ties by name, so chunking never depends on the machine.
-  const ordered = [...pairs.entries()].flatMap(([name, list]) => list.map((p) => ({ name, ...p }))).sort((a, b) => b.size - a.size || byCodePoint(a.name, b.name));
-  for (const { pair, size } of ordered) {
-    const lightest = load.indexOf(Math.min(...load));
-    chunks[lightest]!.pairs.push(pair);
-    load[lightest]! += size;
-  }
-  return chunks;
+  const named = [...pairs.entries()].sort(([a], [b]) => byCodePoint(a, b)).flatMap(([, list]) => list);
+  return { pairs: named, additions: options.additions ?? {}, severities: [...errorsOnly(options.severities)], order: Boolean(options.order) };
 }
 
 /** Chunks back into one outcome, the same whichever way the files were chunked. */
 export function mergeChunks(old: DiffSide, current: DiffSide, chunks: readonly ChunkResult[], options: DiffOptions): DiffOutcome {
   const sides = { old, new: current };
   const checker = new Checker({ registries: createRegistries(options.additions), severities: errorsOnly(options.severities) });
-  const bytes = { old: new Map(old.sources.map((s) => [s.path, s.bytes])), new: new Map(current.sources.map((s) => [s.path, s.bytes])) };
+  // Bytes are wanted again only for the few files with cross-file findings or without a usable catalog.
+  const inputs = { old: new Map(old.sources.map((s) => [s.path, s])), new: new Map(current.sources.map((s) => [s.path, s])) };
+  const bytesOf = (side: Side, path: string): Uint8Array => {
+    const input = inputs[side].get(path);
+    return input ? sourceOf(input).bytes : new Uint8Array();
+  };
   const order = { old: new Map(old.sources.map((s, i) => [s.path, i])), new: new Map(current.sources.map((s, i) => [s.path, i])) };
   const entries = chunks.flatMap((c) => c.files);
   const filesOf = (side: Side) =>
@@ -103,7 +99,7 @@ export function mergeChunks(old: DiffSide, current: DiffSide, chunks: readonly C
     const list = filesOf(side);
     checked[side] = list.map((e) => e.file);
     const headers = list.flatMap((e) => (e.header ? [e.header as CatalogHeader] : []));
-    addCorpusFindings(checked[side], checker.checkCorpus(headers), (f) => decode(bytes[side].get(f.path) ?? new Uint8Array()).text);
+    addCorpusFindings(checked[side], checker.checkCorpus(headers), (f) => decode(bytesOf(side, f.path)).text);
     checker.applySuppressions(checked[side]);
   }
 
@@ -119,7 +115,7 @@ export function mergeChunks(old: DiffSide, current: DiffSide, chunks: readonly C
   // Files without a usable catalog: skipped, unless byte-identical on both sides (nothing changed).
   const invalid = { old: new Map<string, { file: string; bytes: Uint8Array }>(), new: new Map<string, { file: string; bytes: Uint8Array }>() };
   for (const e of entries) {
-    if (!e.key) invalid[e.side].set(nameIn(e.file.path, sides[e.side].root), { file: e.file.path, bytes: bytes[e.side].get(e.file.path) ?? new Uint8Array() });
+    if (!e.key) invalid[e.side].set(nameIn(e.file.path, sides[e.side].root), { file: e.file.path, bytes: bytesOf(e.side, e.file.path) });
   }
   for (const side of ["old", "new"] as const) {
     const other = invalid[side === "old" ? "new" : "old"];
@@ -154,6 +150,5 @@ export function mergeChunks(old: DiffSide, current: DiffSide, chunks: readonly C
 
 /** The benchmark's entry point too: two in-memory corpora in, the comparison out (one thread). */
 export function diffSources(old: DiffSide, current: DiffSide, options: DiffOptions = {}): DiffOutcome {
-  const chunks = chunkInputs(old, current, 1, options).map(diffChunk);
-  return mergeChunks(old, current, chunks, options);
+  return mergeChunks(old, current, [diffChunk(chunkInput(old, current, options))], options);
 }

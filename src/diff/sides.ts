@@ -6,22 +6,22 @@
 import { statSync } from "node:fs";
 import { discover, displayPath } from "../load/files.js";
 import { mergeBase, readRevision, resolveCommit, type RevisionRange } from "../load/git.js";
-import { readSource, readSources } from "../load/read.js";
+import { unreadSource } from "../load/read.js";
 import type { DiffSide } from "./index.js";
 
 /** A folder (every catalog file under it) or one file, `path` absolute. */
 export function pathSide(path: string, cwd: string, label = displayPath(path, cwd)): DiffSide {
   if (statSync(path).isDirectory()) {
     const root = displayPath(path, cwd);
-    return { label, sources: readSources(discover([path]).files, cwd), root: root === "" || root.endsWith("/") ? root : `${root}/` };
+    return { label, sources: discover([path]).files.map((file) => unreadSource(file, cwd)), root: root === "" || root.endsWith("/") ? root : `${root}/` };
   }
-  const source = readSource(path, cwd);
+  const source = unreadSource(path, cwd);
   return { label, sources: [source], root: source.path };
 }
 
 /** The working tree under `paths` (absolute): names are display paths, as git's side uses. */
 export function workingTreeSide(paths: readonly string[], cwd: string, label: string): DiffSide {
-  return { label, sources: readSources(discover(paths).files, cwd), root: "" };
+  return { label, sources: discover(paths).files.map((file) => unreadSource(file, cwd)), root: "" };
 }
 
 const shortLabel = (revision: string, commit: string) => (commit.startsWith(revision) ? commit.slice(0, 7) : `${revision} (${commit.slice(0, 7)})`);

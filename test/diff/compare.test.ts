@@ -3,7 +3,8 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffChunk } from "../../src/diff/chunk.js";
-import { chunkInputs, diffSources, mergeChunks } from "../../src/diff/index.js";
+import { chunkInput, diffSources, mergeChunks } from "../../src/diff/index.js";
+import { sourceOf } from "../../src/load/read.js";
 import type { ListChange, TextChange } from "../../src/diff/types.js";
 import { catalogOf, catalogText, diffTexts, folderSide, itemOf, itemText, root } from "./helpers.js";
 
@@ -195,8 +196,11 @@ describe("chunked and parallel comparison", () => {
     const current = folderSide("v2");
     const options = { order: true };
     const one = diffSources(old, current, options);
+    const input = chunkInput(old, current, options);
     for (const count of [2, 3, 7]) {
-      const chunked = mergeChunks(old, current, chunkInputs(old, current, count, options).map(diffChunk), options);
+      // The pairs dealt out as threads might claim them: every chunk a share, in no particular order.
+      const shares = Array.from({ length: count }, (_, c) => ({ ...input, pairs: input.pairs.filter((_p, i) => i % count === c).reverse() }));
+      const chunked = mergeChunks(old, current, shares.map(diffChunk), options);
       expect(JSON.stringify(chunked.result)).toBe(JSON.stringify(one.result));
       expect(chunked.files.map((f) => [f.path, f.findings.length])).toEqual(one.files.map((f) => [f.path, f.findings.length]));
     }
@@ -204,7 +208,7 @@ describe("chunked and parallel comparison", () => {
 
   it("takes identical files as unchanged, as it does files that differ only in comments", () => {
     const v1 = folderSide("v1");
-    const commented = { ...v1, sources: v1.sources.map((s) => ({ ...s, bytes: Buffer.concat([s.bytes, Buffer.from("# 注释\n")]) })) };
+    const commented = { ...v1, sources: v1.sources.map(sourceOf).map((s) => ({ ...s, bytes: Buffer.concat([s.bytes, Buffer.from("# 注释\n")]) })) };
     const strip = (r: ReturnType<typeof diffSources>["result"]) => r.catalogs.map(({ old: _o, new: _n, ...rest }) => rest);
     const same = diffSources(v1, v1, { order: true }).result;
     expect(same.summary.catalogs).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 3 });
