@@ -2,7 +2,7 @@
  * `catalog diff OLD NEW` and `catalog diff --git REV[..REV] [paths…]`; also git's external diff driver
  * (git passes 7 or 9 arguments, and the driver must exit 0).
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Command, Option } from "commander";
@@ -27,6 +27,7 @@ import { useColor, type Io } from "./io.js";
 import { fatal } from "./messages.js";
 import { docsBase, version } from "./meta.js";
 import type { CommandText } from "./program.js";
+import { WriteError, writeFileAtomic } from "./write-file.js";
 
 interface DiffFlags {
   git?: string;
@@ -255,9 +256,10 @@ async function compare(paths: string[], flags: DiffFlags, io: Io, lang: Lang, as
   if (flags.output) {
     const target = resolve(io.cwd, flags.output);
     try {
-      writeFileSync(target, output);
+      writeFileAtomic(target, output);
     } catch (error) {
-      io.stderr(fatal("writeFailed", lang, { path: flags.output, detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
+      if (!(error instanceof WriteError)) throw error;
+      io.stderr(fatal("writeFailed", lang, { path: flags.output, detail: error.detail }));
       return ExitCode.fatal;
     }
     io.stderr(say("written", lang, { path: displayPath(target, io.cwd) }));

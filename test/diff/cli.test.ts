@@ -1,5 +1,5 @@
 // `catalog diff` as a user runs it: formats, exit codes, invalid inputs, the annotation file.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -175,5 +175,18 @@ describe("the annotation file (--notes)", () => {
     const run = await diff(v1, v2, "--format", "markdown", "--output", join(dir, "summary.md"));
     expect(run.stdout).toBe("");
     expect(readFileSync(join(dir, "summary.md"), "utf8")).toContain("### 目录比较");
+  });
+
+  it("leaves what stood at --output as it was when writing fails, with exit 2 and no temporary file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "catalog-out-"));
+    // A folder where the notice should go: the final rename fails (as root too, unlike permissions).
+    mkdirSync(join(dir, "notice.html"));
+    writeFileSync(join(dir, "notice.html", "keep.txt"), "kept");
+    const run = await diff(v1, v2, "--format", "html", "--output", join(dir, "notice.html"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("notice.html");
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(readFileSync(join(dir, "notice.html", "keep.txt"), "utf8")).toBe("kept");
+    expect(readdirSync(dir)).toEqual(["notice.html"]);
   });
 });
