@@ -42,10 +42,29 @@ export const length = (text: string): number => {
   return n;
 };
 
+/**
+ * A revision repeats the same change in many places (every catalog's 版本 and 印发日期, a law renamed
+ * in every item citing it): segments are worked out once per pair of values. The arrays are shared
+ * between the changes that have them, so nothing may modify them. Bounded, as a city's diff can hold
+ * many distinct changes.
+ */
+const known = new Map<string, Segment[]>();
+const knownLimit = 20_000;
+
 /** Segments from `before` to `after`; `null` is an absent value. */
 export function segments(oldValue: string | null, newValue: string | null): Segment[] {
   const before = oldValue ?? "";
   const after = newValue ?? "";
+  const key = `${before}\u0000${after}`;
+  let found = known.get(key);
+  if (!found) {
+    if (known.size >= knownLimit) known.clear();
+    known.set(key, (found = computeSegments(before, after)));
+  }
+  return found;
+}
+
+function computeSegments(before: string, after: string): Segment[] {
   if (before === after) return before ? [["=", before]] : [];
   if (!before) return [["+", after]];
   if (!after) return [["-", before]];
