@@ -35,7 +35,10 @@ interface Context<R> {
 export interface ItemContext<M extends string> extends Context<Report<M>> {
   catalog: Catalog;
 }
-export interface CatalogContext<M extends string> extends Context<Report<M>> {}
+export interface CatalogContext<M extends string> extends Context<Report<M>> {
+  /** the file's text as decoded, for rules that can rule a file out without walking its items. */
+  text: string;
+}
 export interface CorpusContext<M extends string> extends Context<CorpusReport<M>> {}
 
 /** One error as the schema validator gives it, with the value it is about. */

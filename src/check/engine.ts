@@ -150,7 +150,7 @@ export class Checker {
     file.catalog = catalog;
     file.items = catalog.items.length;
     for (const rule of this.catalogRules) {
-      rule.check(catalog, { registries: this.registries, report: (r) => add(rule.id, r) });
+      rule.check(catalog, { registries: this.registries, text: decoded.text, report: (r) => add(rule.id, r) });
     }
     // One context per rule and file, not per item: the item rules run 78,000 times on a city's catalogs.
     let index = 0;

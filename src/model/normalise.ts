@@ -40,20 +40,38 @@ function extensions(source: Source): Record<string, unknown> {
   return out;
 }
 
-/** Parsing is pure and catalogs repeat the same wording thousands of times, so results are shared. */
+/**
+ * Parsing is pure and catalogs repeat the same wording thousands of times, so results are shared:
+ * the typed model's terms, channels, time limits and citations are never modified once made.
+ */
 export class Normaliser {
   private readonly timeLimits = new Map<string, TimeLimit>();
-  private readonly citations = new Map<string, Citation[]>();
+  /** by the entry's index in its basis list (a citation records it), then by its text. */
+  private readonly citations: Map<string, Citation[]>[] = [];
+  private readonly channels = new Map<string, Channel>();
+  private readonly terms = new Map<object, Map<string, Term>>();
 
   constructor(private readonly registries: Registries) {}
 
   private term<T extends string>(raw: string, vocabulary: { canonical: T[]; variants: Record<string, T> }): Term<T> {
-    if ((vocabulary.canonical as string[]).includes(raw)) return { raw, canonical: raw as T, variant: false };
-    const canonical = vocabulary.variants[raw];
-    return canonical ? { raw, canonical, variant: true } : { raw, variant: false };
+    let known = this.terms.get(vocabulary);
+    if (!known) this.terms.set(vocabulary, (known = new Map()));
+    let term = known.get(raw);
+    if (!term) {
+      const variant = (vocabulary.canonical as string[]).includes(raw) ? undefined : vocabulary.variants[raw];
+      term = variant ? { raw, canonical: variant, variant: true } : (vocabulary.canonical as string[]).includes(raw) ? { raw, canonical: raw as T, variant: false } : { raw, variant: false };
+      known.set(raw, term);
+    }
+    return term as Term<T>;
   }
 
   private channel(raw: string): Channel {
+    let channel = this.channels.get(raw);
+    if (!channel) this.channels.set(raw, (channel = this.readChannel(raw)));
+    return channel;
+  }
+
+  private readChannel(raw: string): Channel {
     // 其它 is a common variant character of 其他.
     const other = /^其[他它]\s*[：:]\s*(.+)$/.exec(raw);
     if (other) return { raw, canonical: "其他", variant: !raw.startsWith("其他："), other: other[1]!.trim() };
@@ -81,12 +99,9 @@ export class Normaliser {
       }
       const raw = text(entry);
       if (!raw) continue;
-      const key = `${index}\u0000${raw}`;
-      let parsed = this.citations.get(key);
-      if (!parsed) {
-        parsed = parseCitationText(index, raw);
-        this.citations.set(key, parsed);
-      }
+      const known = (this.citations[index] ??= new Map());
+      let parsed = known.get(raw);
+      if (!parsed) known.set(raw, (parsed = parseCitationText(index, raw)));
       out.push(...parsed);
     }
     return out;

@@ -21,8 +21,9 @@ export default defineRule({
     const seen = new Map<string, Item>();
     for (const item of catalog.items) {
       if (!item.name) continue;
-      const first = seen.get(key(item));
-      if (!first) seen.set(key(item), item);
+      const itemKey = key(item);
+      const first = seen.get(itemKey);
+      if (!first) seen.set(itemKey, item);
       else report({ messageId: "duplicate", path: ["items", item.index, "name"], data: { first: first.index + 1, firstId: first.id || "—" } });
     }
   },

@@ -22,7 +22,9 @@ export default defineRule({
       en: "“{{element}}” is not filled in yet (it still holds the 【待填写】 placeholder written by catalog init)",
     },
   },
-  check(catalog, { report }) {
+  check(catalog, { report, text }) {
+    // A value holds the marker only if the text does, or writes it with an escape (\u3010…, a "\"-joined line).
+    if (!text.includes(placeholderMarker) && !text.includes("\\")) return;
     const unfilled = (value: string | undefined) => value?.includes(placeholderMarker) === true;
     if (unfilled(catalog.jurisdiction.name)) report({ messageId: "catalog", path: ["jurisdiction", "name"] });
     for (const key of ["compiler", "revision"] as const) if (unfilled(catalog[key])) report({ messageId: "catalog", path: [key] });

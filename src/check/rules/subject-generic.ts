@@ -1,10 +1,33 @@
 import { defineRule } from "../define-rule.js";
+import type { Registries } from "../../model/registries.js";
 import type { Jurisdiction } from "../../model/types.js";
 
 /** What a real organ's name looks like here: 苏州市吴中区××局, 木渎镇人民政府, 横泾街道办事处. */
 function exampleOrgan({ name, level }: Jurisdiction): string {
   if (level.canonical !== "乡级") return `${name}××局`;
   return name.endsWith("街道") ? `${name}办事处` : `${name}人民政府`;
+}
+
+type Verdict = { messageId: "generic" | "genericPart" | "level"; phrase: string } | undefined;
+
+/** Subjects repeat across a jurisdiction's items: each text is judged once per registry. */
+const verdicts = new WeakMap<Registries, Map<string, Verdict>>();
+
+function judged(value: string, registries: Registries): Verdict {
+  let known = verdicts.get(registries);
+  if (!known) verdicts.set(registries, (known = new Map()));
+  if (known.has(value)) return known.get(value);
+  let verdict: Verdict;
+  // The longest generic phrase the subject contains, else a level written as if it were an organ.
+  let phrase: string | undefined;
+  for (const p of registries.phrases.generic_subjects) if (value.includes(p) && (!phrase || p.length > phrase.length)) phrase = p;
+  if (phrase) verdict = { messageId: phrase === value ? "generic" : "genericPart", phrase };
+  else {
+    const level = registries.variants.levels.canonical.find((l) => value.includes(l));
+    if (level) verdict = { messageId: "level", phrase: level };
+  }
+  known.set(value, verdict);
+  return verdict;
 }
 
 export default defineRule({
@@ -32,10 +55,9 @@ export default defineRule({
   check(item, { catalog, report, registries }) {
     const value = item.subject;
     if (!value) return;
+    const verdict = judged(value, registries);
+    if (!verdict) return;
     const example = exampleOrgan(catalog.jurisdiction);
-    const phrase = registries.phrases.generic_subjects.filter((p) => value.includes(p)).sort((a, b) => b.length - a.length)[0];
-    if (phrase) return report({ messageId: phrase === value ? "generic" : "genericPart", path: ["subject"], data: { value, phrase, example } });
-    const level = registries.variants.levels.canonical.find((l) => value.includes(l));
-    if (level) report({ messageId: "level", path: ["subject"], data: { value, phrase: level, example } });
+    report({ messageId: verdict.messageId, path: ["subject"], data: { value, phrase: verdict.phrase, example } });
   },
 });
