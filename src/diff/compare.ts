@@ -2,7 +2,7 @@
  * Two catalog views → CatalogDiff; two sets of views → DiffResult. Every changed field carries its old
  * and new value (and, for text, the inline segments); moves are not changes.
  */
-import { catalogFields, itemFieldsOf, itemFields, type CatalogView, type Entry, type FieldValue, type ItemView } from "./fields.js";
+import { catalogFields, fieldsOf, itemFieldsOf, itemFields, writtenAlike, type CatalogView, type Entry, type FieldValue, type ItemView } from "./fields.js";
 import { byCodePoint, catalogKey, moves, refusal, renumberings } from "./match.js";
 import { segments } from "./segments.js";
 import type { CatalogDiff, CatalogSide, CatalogStatus, DiffResult, FieldChange, ItemDiff, ItemStatus, ItemSummary } from "./types.js";
@@ -100,7 +100,7 @@ function side(view: CatalogView): CatalogSide {
 function sameContent(a: readonly ItemView[], b: readonly ItemView[]): boolean {
   if (a.length !== b.length) return false;
   const print = (i: ItemView) =>
-    JSON.stringify([i.id, Object.entries(i.fields).map(([field, v]) => [field, v.type === "text" ? (v.key ?? v.text) : v.entries.map((e) => e.key).sort()])]);
+    JSON.stringify([i.id, Object.entries(fieldsOf(i)).map(([field, v]) => [field, v.type === "text" ? (v.key ?? v.text) : v.entries.map((e) => e.key).sort()])]);
   const left = a.map(print).sort();
   const right = b.map(print).sort();
   return left.every((p, i) => p === right[i]);
@@ -141,7 +141,8 @@ export function compareCatalogs(old: CatalogView | undefined, current: CatalogVi
       removed.push(item);
       continue;
     }
-    const fieldChanges = compareFields(item.fields, counterpart.fields);
+    if (writtenAlike(item.item, counterpart.item)) continue;
+    const fieldChanges = compareFields(fieldsOf(item), fieldsOf(counterpart));
     if (!fieldChanges.length) continue;
     items.push({
       id: item.id,

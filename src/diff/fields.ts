@@ -25,8 +25,10 @@ export interface ItemView {
   index: number;
   name: string;
   category: string;
-  /** by field key, in field order; absent optional fields are left out. */
-  fields: Record<string, FieldValue>;
+  /** the typed item, to tell an unchanged item without its fields (writtenAlike). */
+  item: Item;
+  /** by field key, in field order; absent optional fields are left out. Made on first use: fieldsOf. */
+  fields?: Record<string, FieldValue>;
 }
 
 export interface CatalogView {
@@ -85,6 +87,55 @@ function withExtensions(fields: Record<string, FieldValue>, extensions: Record<s
 }
 
 export function itemView(item: Item): ItemView {
+  return { id: item.id, index: item.index, name: item.name, category: item.category, item };
+}
+
+/** Most items of a revision are unchanged and their fields never looked at: they are made on first use. */
+export const fieldsOf = (view: ItemView): Record<string, FieldValue> => (view.fields ??= itemFieldValues(view.item));
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameSpellings(a: readonly Term[], b: readonly Term[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.raw !== b[i]!.raw) return false;
+  return true;
+}
+
+/** Citations print alike (normalisation shares one Citation between entries written alike). */
+function sameCitations(a: readonly Citation[], b: readonly Citation[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && citation(a[i]!).text !== citation(b[i]!).text) return false;
+  return true;
+}
+
+/**
+ * Whether two items are written alike in every field their views show (names, content, printed
+ * citations, channel and term spellings): then their views compare equal and the fields need not be
+ * made. Items with x- extensions are left to the full comparison.
+ */
+export function writtenAlike(a: Item, b: Item): boolean {
+  return (
+    a.category === b.category &&
+    a.name === b.name &&
+    a.subject === b.subject &&
+    a.note === b.note &&
+    a.timeLimit.raw === b.timeLimit.raw &&
+    sameStrings(a.content, b.content) &&
+    sameCitations(a.basis, b.basis) &&
+    sameSpellings(a.channels, b.channels) &&
+    sameSpellings(a.audience, b.audience) &&
+    sameSpellings(a.method, b.method) &&
+    sameSpellings(a.levels, b.levels) &&
+    Object.keys(a.extensions).length === 0 &&
+    Object.keys(b.extensions).length === 0
+  );
+}
+
+function itemFieldValues(item: Item): Record<string, FieldValue> {
   const fields: Record<string, FieldValue> = {
     category: text(item.category),
     name: text(item.name),
@@ -98,7 +149,7 @@ export function itemView(item: Item): ItemView {
     levels: list(item.levels.map(term)),
   };
   if (item.note) fields.note = text(item.note);
-  return { id: item.id, index: item.index, name: item.name, category: item.category, fields: withExtensions(fields, item.extensions) };
+  return withExtensions(fields, item.extensions);
 }
 
 export function catalogView(catalog: Catalog): CatalogView {
@@ -126,7 +177,7 @@ export function catalogView(catalog: Catalog): CatalogView {
 /** An item as plain data (display text), for added and removed items. */
 export function itemFieldsOf(view: ItemView): ItemFields {
   const out: ItemFields = {};
-  for (const [field, value] of Object.entries(view.fields)) out[field] = value.type === "text" ? value.text : value.entries.map((e) => e.text);
+  for (const [field, value] of Object.entries(fieldsOf(view))) out[field] = value.type === "text" ? value.text : value.entries.map((e) => e.text);
   return out;
 }
 

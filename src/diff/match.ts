@@ -4,7 +4,7 @@
  * ids (one move = one line); likely renumberings are pairs of a removed and an added item with nearly
  * the same content, offered as suggestions.
  */
-import type { CatalogView, FieldValue, ItemView } from "./fields.js";
+import { fieldsOf, type CatalogView, type FieldValue, type ItemView } from "./fields.js";
 import { length } from "./segments.js";
 import type { Move, Refusal, Renumbering } from "./types.js";
 
@@ -111,9 +111,10 @@ export function renumberings(removed: readonly ItemView[], added: readonly ItemV
 
 /** The mean over both items' fields of each field's similarity (text: character bigrams; lists: entries). */
 export function itemSimilarity(a: ItemView, b: ItemView): number {
-  const fields = new Set([...Object.keys(a.fields), ...Object.keys(b.fields)]);
+  const [left, right] = [fieldsOf(a), fieldsOf(b)];
+  const fields = new Set([...Object.keys(left), ...Object.keys(right)]);
   let total = 0;
-  for (const field of fields) total += valueSimilarity(a.fields[field], b.fields[field]);
+  for (const field of fields) total += valueSimilarity(left[field], right[field]);
   return fields.size ? total / fields.size : 1;
 }
 

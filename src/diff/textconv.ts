@@ -5,7 +5,7 @@
  */
 import type { Lang, Localised } from "../i18n.js";
 import type { Catalog } from "../model/types.js";
-import { catalogView } from "./fields.js";
+import { catalogView, fieldsOf } from "./fields.js";
 import { byCodePoint } from "./match.js";
 
 export function flatten(catalog: Catalog, labels: Readonly<Record<string, Localised>>, lang: Lang): string {
@@ -18,6 +18,6 @@ export function flatten(catalog: Catalog, labels: Readonly<Record<string, Locali
   };
   for (const [field, value] of Object.entries(view.fields)) put("", field, value);
   const items = [...view.items].sort((a, b) => byCodePoint(a.id, b.id) || a.index - b.index);
-  for (const item of items) for (const [field, value] of Object.entries(item.fields)) put(`[${item.id}] `, field, value);
+  for (const item of items) for (const [field, value] of Object.entries(fieldsOf(item))) put(`[${item.id}] `, field, value);
   return `${lines.map((l) => l.replace(/\r?\n/g, " ")).join("\n")}\n`;
 }
