@@ -95,7 +95,7 @@ function section(s: NoticeSection, fonts: OfficialFonts): (Paragraph | Table)[] 
   ];
 }
 
-export const docx: DiffFormatter = async (result, context) => {
+export const docx: (...args: Parameters<DiffFormatter>) => Promise<Uint8Array> = async (result, context) => {
   const n = notice(result, context);
   const fonts = officialFonts();
   const creator = n.jurisdictions.join("、") || "catalog";
