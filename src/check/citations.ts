@@ -4,7 +4,8 @@
  * and how laws and article numbers are written in messages. Laws are known only through the registries.
  */
 import { titleKey, type LawEntry, type Registries } from "../model/registries.js";
-import type { ArticleRef, Citation, SourcePath } from "../model/types.js";
+import type { ArticleRef, Citation, Item, SourcePath } from "../model/types.js";
+import type { ItemContext, Report } from "./define-rule.js";
 import { placeholderMarker } from "./rules/placeholder-unfilled.js";
 import { closest, editDistance } from "./similar.js";
 
@@ -121,6 +122,30 @@ export function readCitation(citation: Citation, registries: Registries): Citati
 }
 
 /** A citation that names a law to check: not a bare placeholder, not left for placeholder-unfilled. */
+/**
+ * The check of a basis rule that judges each citation by itself: its reports depend on the citation
+ * and the registries alone. Normalisation shares one Citation between basis entries written alike, so
+ * each is judged once per rule and its reports are given again for every item that cites it.
+ */
+export function eachCitation<M extends string>(
+  judge: (citation: Citation, registries: Registries, report: (report: Report<M>) => void) => void,
+): (item: Item, context: ItemContext<M>) => void {
+  const judged = new WeakMap<Registries, WeakMap<Citation, Report<M>[]>>();
+  return (item, { report, registries }) => {
+    let known = judged.get(registries);
+    if (!known) judged.set(registries, (known = new WeakMap()));
+    for (const citation of item.basis) {
+      let reports = known.get(citation);
+      if (!reports) {
+        const found: Report<M>[] = [];
+        judge(citation, registries, (r) => found.push(r));
+        known.set(citation, (reports = found));
+      }
+      for (const r of reports) report(r);
+    }
+  };
+}
+
 export function citesLaw(reading: CitationReading): boolean {
   return !reading.unfilled && !reading.placeholder?.whole;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from "../define-rule.js";
-import { citationLabel, citationPath, citedArticle, citesLaw, lawLabel, readCitation } from "../citations.js";
+import { citationLabel, citationPath, citedArticle, citesLaw, eachCitation, lawLabel, readCitation } from "../citations.js";
 
 export default defineRule({
   id: "basis-article-range",
@@ -19,22 +19,20 @@ export default defineRule({
       en: "{{item}}: the article reference “{{article}}” in {{citation}} cannot be read. Write 第二十条 or 第20条; paragraphs and items as 第二十条第一款, 第二十条第（五）项",
     },
   },
-  check(item, { report, registries }) {
-    for (const citation of item.basis) {
-      const reading = readCitation(citation, registries);
-      if (!citesLaw(reading)) continue;
-      const path = citationPath(citation, "articles");
-      for (const article of citation.badArticles) {
-        report({ messageId: "unreadable", path, data: { article, citation: citationLabel(citation, reading) } });
-      }
-      // Versions cited without a number may differ in length: only beyond the longest is certainly wrong.
-      const counts = reading.laws.map((l) => l.articles);
-      if (!counts.length || counts.some((c) => c === undefined)) continue;
-      const count = Math.max(...(counts as number[]));
-      const law = reading.laws.length === 1 ? lawLabel(reading.laws[0]!) : citationLabel(citation, reading);
-      for (const ref of citation.articles) {
-        if (ref.article > count) report({ messageId: "beyond", path, data: { law, count, article: citedArticle(ref) } });
-      }
+  check: eachCitation<"beyond" | "unreadable">((citation, registries, report) => {
+    const reading = readCitation(citation, registries);
+    if (!citesLaw(reading)) return;
+    const path = citationPath(citation, "articles");
+    for (const article of citation.badArticles) {
+      report({ messageId: "unreadable", path, data: { article, citation: citationLabel(citation, reading) } });
     }
-  },
+    // Versions cited without a number may differ in length: only beyond the longest is certainly wrong.
+    const counts = reading.laws.map((l) => l.articles);
+    if (!counts.length || counts.some((c) => c === undefined)) return;
+    const count = Math.max(...(counts as number[]));
+    const law = reading.laws.length === 1 ? lawLabel(reading.laws[0]!) : citationLabel(citation, reading);
+    for (const ref of citation.articles) {
+      if (ref.article > count) report({ messageId: "beyond", path, data: { law, count, article: citedArticle(ref) } });
+    }
+  }),
 });

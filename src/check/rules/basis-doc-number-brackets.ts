@@ -1,5 +1,5 @@
 import { defineRule } from "../define-rule.js";
-import { citationLabel, citationPath, citesLaw, readCitation } from "../citations.js";
+import { citationLabel, citationPath, citesLaw, eachCitation, readCitation } from "../citations.js";
 
 /** Brackets around a year other than the 六角括号 〔〕 that GB/T 9704 prescribes: [2011], (2014), （2014）, ［2011］, ﹝2011﹞. */
 const otherBrackets: Record<string, string> = { "[": "]", "［": "］", "(": ")", "（": "）", "﹝": "﹞" };
@@ -19,15 +19,13 @@ export default defineRule({
       en: "{{item}}: the document number “{{docNo}}” of {{citation}} puts its year in “{{brackets}}”. GB/T 9704-2012 uses 六角括号 〔〕: “{{suggestion}}”",
     },
   },
-  check(item, { report, registries }) {
-    for (const citation of item.basis) {
-      const reading = readCitation(citation, registries);
-      const found = citation.docNo ? yearInBrackets.exec(citation.docNo) : null;
-      if (!found || !citesLaw(reading) || citation.docNoProblems.length) continue;
-      const [written, open, year, close] = found as unknown as string[];
-      if (otherBrackets[open!] !== close) continue;
-      const data = { citation: citationLabel(citation, reading), docNo: citation.docNo, brackets: `${open}${close}`, suggestion: citation.docNo!.replace(written!, `〔${year}〕`) };
-      report({ messageId: "brackets", path: citationPath(citation, "doc_no"), data });
-    }
-  },
+  check: eachCitation<"brackets">((citation, registries, report) => {
+    const reading = readCitation(citation, registries);
+    const found = citation.docNo ? yearInBrackets.exec(citation.docNo) : null;
+    if (!found || !citesLaw(reading) || citation.docNoProblems.length) return;
+    const [written, open, year, close] = found as unknown as string[];
+    if (otherBrackets[open!] !== close) return;
+    const data = { citation: citationLabel(citation, reading), docNo: citation.docNo, brackets: `${open}${close}`, suggestion: citation.docNo!.replace(written!, `〔${year}〕`) };
+    report({ messageId: "brackets", path: citationPath(citation, "doc_no"), data });
+  }),
 });

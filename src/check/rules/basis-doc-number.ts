@@ -1,6 +1,6 @@
 import type { Citation } from "../../model/types.js";
 import { defineRule } from "../define-rule.js";
-import { citationLabel, citationPath, citesLaw, readCitation } from "../citations.js";
+import { citationLabel, citationPath, citesLaw, eachCitation, readCitation } from "../citations.js";
 
 type MessageId = "brackets" | "suffix" | "year" | "serial";
 
@@ -42,12 +42,10 @@ export default defineRule({
       en: `{{item}}: the document number “{{docNo}}” of {{citation}} lacks its serial number or 号; complete it from the original: ${format.en}`,
     },
   },
-  check(item, { report, registries }) {
-    for (const citation of item.basis) {
-      const reading = readCitation(citation, registries);
-      if (!citesLaw(reading) || !citation.docNo || !citation.docNoProblems.length) continue;
-      const data = { citation: citationLabel(citation, reading), docNo: citation.docNo, suggestion: citation.docNoSuggestion };
-      report({ messageId: messageFor(citation), path: citationPath(citation, "doc_no"), data });
-    }
-  },
+  check: eachCitation<"brackets" | "suffix" | "year" | "serial">((citation, registries, report) => {
+    const reading = readCitation(citation, registries);
+    if (!citesLaw(reading) || !citation.docNo || !citation.docNoProblems.length) return;
+    const data = { citation: citationLabel(citation, reading), docNo: citation.docNo, suggestion: citation.docNoSuggestion };
+    report({ messageId: messageFor(citation), path: citationPath(citation, "doc_no"), data });
+  }),
 });

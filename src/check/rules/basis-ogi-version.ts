@@ -1,5 +1,5 @@
 import { defineRule } from "../define-rule.js";
-import { articleText, citationLabel, citationPath, citedArticle, citesLaw, lawLabel, readCitation } from "../citations.js";
+import { articleText, citationLabel, citationPath, citedArticle, citesLaw, eachCitation, lawLabel, readCitation } from "../citations.js";
 
 /**
  * Laws whose versions number their articles differently (the registry gives the old version an
@@ -32,32 +32,30 @@ export default defineRule({
       en: "{{item}} cites {{law}} {{article}} without its version. If {{article}} is numbered as in the old version ({{oldDocNo}}), it is {{newArticle}} in the version in force. Check which article is meant and add the current number ({{currentDocNo}})",
     },
   },
-  check(item, { report, registries }) {
-    for (const citation of item.basis) {
-      const reading = readCitation(citation, registries);
-      const group = reading.laws[0]?.versions_of;
-      if (!citesLaw(reading) || !group || reading.laws.some((l) => l.versions_of !== group)) continue;
-      const versions = registries.lawVersions(group);
-      const current = versions.find((l) => l.status === "现行有效");
-      const renumbered = versions.filter((l) => l !== current && l.article_map && l.doc_no);
-      if (!current?.doc_no || !renumbered.length) continue;
-      // One law: the document number (or a title only one version has) names the version.
-      const cited = reading.laws.length === 1 ? reading.laws[0] : undefined;
-      const law = cited ? lawLabel(cited) : citationLabel(citation, reading);
-      const common = { law, current: lawLabel(current) };
-      let renumberedArticles = 0;
-      for (const version of cited ? renumbered.filter((v) => v === cited) : renumbered) {
-        for (const ref of citation.articles) {
-          const now = version.article_map![String(ref.article)];
-          if (now === undefined) continue;
-          renumberedArticles++;
-          const data = { ...common, article: citedArticle(ref), newArticle: articleText(now, ref), oldDocNo: version.doc_no, currentDocNo: current.doc_no };
-          report({ messageId: cited ? "oldArticle" : "ambiguousArticle", path: citationPath(citation, "articles"), data });
-        }
+  check: eachCitation<"unversioned" | "unknownVersion" | "oldArticle" | "ambiguousArticle">((citation, registries, report) => {
+    const reading = readCitation(citation, registries);
+    const group = reading.laws[0]?.versions_of;
+    if (!citesLaw(reading) || !group || reading.laws.some((l) => l.versions_of !== group)) return;
+    const versions = registries.lawVersions(group);
+    const current = versions.find((l) => l.status === "现行有效");
+    const renumbered = versions.filter((l) => l !== current && l.article_map && l.doc_no);
+    if (!current?.doc_no || !renumbered.length) return;
+    // One law: the document number (or a title only one version has) names the version.
+    const cited = reading.laws.length === 1 ? reading.laws[0] : undefined;
+    const law = cited ? lawLabel(cited) : citationLabel(citation, reading);
+    const common = { law, current: lawLabel(current) };
+    let renumberedArticles = 0;
+    for (const version of cited ? renumbered.filter((v) => v === cited) : renumbered) {
+      for (const ref of citation.articles) {
+        const now = version.article_map![String(ref.article)];
+        if (now === undefined) continue;
+        renumberedArticles++;
+        const data = { ...common, article: citedArticle(ref), newArticle: articleText(now, ref), oldDocNo: version.doc_no, currentDocNo: current.doc_no };
+        report({ messageId: cited ? "oldArticle" : "ambiguousArticle", path: citationPath(citation, "articles"), data });
       }
-      if (cited || renumberedArticles) continue;
-      if (citation.docNo) report({ messageId: "unknownVersion", path: citationPath(citation, "doc_no"), data: { ...common, docNo: citation.docNo } });
-      else report({ messageId: "unversioned", path: citationPath(citation, "doc_no"), data: common });
     }
-  },
+    if (cited || renumberedArticles) return;
+    if (citation.docNo) report({ messageId: "unknownVersion", path: citationPath(citation, "doc_no"), data: { ...common, docNo: citation.docNo } });
+    else report({ messageId: "unversioned", path: citationPath(citation, "doc_no"), data: common });
+  }),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../define-rule.js";
-import { citationLabel, citationPath, readCitation } from "../citations.js";
+import { citationLabel, citationPath, eachCitation, readCitation } from "../citations.js";
 
 export default defineRule({
   id: "basis-placeholder",
@@ -19,13 +19,11 @@ export default defineRule({
       en: "{{item}}: “{{text}}” after {{citation}} names no document. Delete it; if there are further bases, cite each by full title and document number",
     },
   },
-  check(item, { report, registries }) {
-    for (const citation of item.basis) {
-      const reading = readCitation(citation, registries);
-      const { placeholder } = reading;
-      if (!placeholder) continue;
-      if (placeholder.whole) report({ messageId: "whole", path: citationPath(citation, "title"), data: { text: placeholder.text } });
-      else report({ messageId: "tail", path: citationPath(citation), data: { text: placeholder.text, citation: citationLabel(citation, reading) } });
-    }
-  },
+  check: eachCitation<"whole" | "tail">((citation, registries, report) => {
+    const reading = readCitation(citation, registries);
+    const { placeholder } = reading;
+    if (!placeholder) return;
+    if (placeholder.whole) report({ messageId: "whole", path: citationPath(citation, "title"), data: { text: placeholder.text } });
+    else report({ messageId: "tail", path: citationPath(citation), data: { text: placeholder.text, citation: citationLabel(citation, reading) } });
+  }),
 });

@@ -1,6 +1,6 @@
 import type { LawEntry, LawStatus, Registries } from "../../model/registries.js";
 import { defineRule } from "../define-rule.js";
-import { citationPath, citesLaw, lawLabel, readCitation } from "../citations.js";
+import { citationPath, citesLaw, eachCitation, lawLabel, readCitation } from "../citations.js";
 
 const withDate = { 已废止: "repealed", 已失效: "expired", 已修订: "revised" } as const satisfies Record<Exclude<LawStatus, "现行有效">, string>;
 
@@ -57,18 +57,16 @@ export default defineRule({
       en: "{{item}} cites {{law}}, which is no longer in force (the law registry records “{{status}}”). Remove it or cite a basis in force",
     },
   },
-  check(item, { report, registries }) {
-    for (const citation of item.basis) {
-      const reading = readCitation(citation, registries);
-      // A title shared by versions in and out of force (特困人员认定办法) is read as the one in force.
-      if (!citesLaw(reading) || reading.laws.some((l) => l.status === "现行有效")) continue;
-      const law = reading.laws[0];
-      if (!law || law.status === "现行有效") continue;
-      const replacement = currentReplacement(law, registries);
-      const path = citationPath(citation, citation.docNo ? "doc_no" : "title");
-      const data = { law: lawLabel(law), status: law.status, ...(law.replaced_on ? { date: law.replaced_on } : {}), ...(replacement ? { replacement: lawLabel(replacement) } : {}) };
-      const base = law.replaced_on ? withDate[law.status] : "undated";
-      report({ messageId: replacement ? base : `${base}NoReplacement`, path, data });
-    }
-  },
+  check: eachCitation<"repealed" | "repealedNoReplacement" | "expired" | "expiredNoReplacement" | "revised" | "revisedNoReplacement" | "undated" | "undatedNoReplacement">((citation, registries, report) => {
+    const reading = readCitation(citation, registries);
+    // A title shared by versions in and out of force (特困人员认定办法) is read as the one in force.
+    if (!citesLaw(reading) || reading.laws.some((l) => l.status === "现行有效")) return;
+    const law = reading.laws[0];
+    if (!law || law.status === "现行有效") return;
+    const replacement = currentReplacement(law, registries);
+    const path = citationPath(citation, citation.docNo ? "doc_no" : "title");
+    const data = { law: lawLabel(law), status: law.status, ...(law.replaced_on ? { date: law.replaced_on } : {}), ...(replacement ? { replacement: lawLabel(replacement) } : {}) };
+    const base = law.replaced_on ? withDate[law.status] : "undated";
+    report({ messageId: replacement ? base : `${base}NoReplacement`, path, data });
+  }),
 });

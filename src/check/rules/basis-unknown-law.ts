@@ -1,5 +1,5 @@
 import { defineRule } from "../define-rule.js";
-import { citationPath, citesLaw, lawLabel, likelyLaw, readCitation } from "../citations.js";
+import { citationPath, citesLaw, eachCitation, lawLabel, likelyLaw, readCitation } from "../citations.js";
 
 const register = {
   zh: "登记表未收录的文件（如地方性法规、本地规范性文件）可在 catalog.config.yaml 的 laws: 中登记",
@@ -40,28 +40,26 @@ export default defineRule({
       en: `{{item}}: the legal basis “{{text}}” lacks 《》 and is not in the law registry. Write the document's full title in 《》; ${register.en}`,
     },
   },
-  check(item, { report, registries }) {
-    for (const citation of item.basis) {
-      const reading = readCitation(citation, registries);
-      const { name } = reading;
-      if (!citesLaw(reading) || !name) continue;
-      const quoted = citation.title !== undefined;
-      if (reading.lawsByName.length) {
-        if (!quoted) report({ messageId: "unquoted", path: citationPath(citation), data: { text: name } });
-        continue;
-      }
-      const path = citationPath(citation, "title");
-      const byDocNo = reading.docNo ? registries.findLaws(undefined, reading.docNo)[0] : undefined;
-      if (quoted && byDocNo) {
-        report({ messageId: "docNoMatch", path, data: { title: name, docNo: reading.docNo, suggestion: lawLabel(byDocNo) } });
-        continue;
-      }
-      const likely = byDocNo ?? likelyLaw(name, registries);
-      if (quoted) {
-        if (likely) report({ messageId: "suggest", path, data: { title: name, suggestion: lawLabel(likely) } });
-        else report({ messageId: "unknown", path, data: { title: name } });
-      } else if (likely) report({ messageId: "untitledSuggest", path, data: { text: name, suggestion: lawLabel(likely) } });
-      else report({ messageId: "untitledUnknown", path, data: { text: name } });
+  check: eachCitation<"unquoted" | "docNoMatch" | "suggest" | "unknown" | "untitledSuggest" | "untitledUnknown">((citation, registries, report) => {
+    const reading = readCitation(citation, registries);
+    const { name } = reading;
+    if (!citesLaw(reading) || !name) return;
+    const quoted = citation.title !== undefined;
+    if (reading.lawsByName.length) {
+      if (!quoted) report({ messageId: "unquoted", path: citationPath(citation), data: { text: name } });
+      return;
     }
-  },
+    const path = citationPath(citation, "title");
+    const byDocNo = reading.docNo ? registries.findLaws(undefined, reading.docNo)[0] : undefined;
+    if (quoted && byDocNo) {
+      report({ messageId: "docNoMatch", path, data: { title: name, docNo: reading.docNo, suggestion: lawLabel(byDocNo) } });
+      return;
+    }
+    const likely = byDocNo ?? likelyLaw(name, registries);
+    if (quoted) {
+      if (likely) report({ messageId: "suggest", path, data: { title: name, suggestion: lawLabel(likely) } });
+      else report({ messageId: "unknown", path, data: { title: name } });
+    } else if (likely) report({ messageId: "untitledSuggest", path, data: { text: name, suggestion: lawLabel(likely) } });
+    else report({ messageId: "untitledUnknown", path, data: { text: name } });
+  }),
 });
