@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { applyBaseline, BaselineError, defaultBaselineName, formatBaseline, parseBaseline, updateBaseline, type BaselineEntry } from "./check/baseline.js";
 import { checkSources, type CheckedFile } from "./check/engine.js";
-import { checkParallel, workerCount } from "./check/parallel.js";
+import { checkParallel, checkWorker, workerCount } from "./check/parallel.js";
+import { canStartWorkers } from "./threads.js";
 import { ruleById, rules } from "./check/rules/index.js";
 import type { Lang } from "./i18n.js";
 import { findConfig, loadConfig, localDomains, localLaws, type ProjectConfig } from "./load/config.js";
@@ -93,14 +93,11 @@ export interface ValidateOutcome {
   missing: string[];
 }
 
-/** Worker threads need the compiled worker next to this module (the built CLI, not the test sources). */
-const workerAvailable = existsSync(fileURLToPath(new URL("./check/worker.js", import.meta.url)));
-
 export async function validate(options: ValidateOptions): Promise<ValidateOutcome> {
   const project = openProject(options);
   const { files: paths, missing } = discover(inputPaths(options.paths ?? [], project, options.cwd));
   const severities = new Map(Object.entries(project.config.rules ?? {}));
-  const workers = options.keep === "headers" && workerAvailable ? workerCount(paths.length, options.env ?? {}) : 0;
+  const workers = options.keep === "headers" && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
   let files: CheckedFile[];
   let catalogs: Catalog[] = [];
   let headers: CatalogHeader[];

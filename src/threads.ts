@@ -4,12 +4,17 @@
  * or met slow items takes fewer and none waits idle for another. Each thread's results carry their
  * items' indexes or names, so the merge never depends on which thread did what.
  */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 export interface Shared {
   /** an Int32 counter: how many items have been claimed. */
   claimed: SharedArrayBuffer;
 }
+
+/** Workers run the built modules: the built CLI has them, the test sources do not. */
+export const canStartWorkers = (worker: URL): boolean => existsSync(fileURLToPath(worker));
 
 /** Small enough to even out the threads' ends, large enough that claiming costs nothing. */
 const batchSize = 8;

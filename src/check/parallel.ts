@@ -27,6 +27,8 @@ export interface WorkerFile {
   header?: CatalogHeader;
 }
 
+export const checkWorker = new URL("./worker.js", import.meta.url);
+
 /** Below this many files a worker's start-up (modules, registries) costs more than it saves. */
 export const parallelThreshold = 200;
 
@@ -56,7 +58,7 @@ function headerOf(catalog: NonNullable<CheckedFile["catalog"]>): CatalogHeader {
 
 /** `threads` counts the main thread: 2 means the main thread and one worker. */
 export async function checkParallel(input: ParallelInput, threads: number): Promise<{ files: CheckedFile[]; headers: CatalogHeader[] }> {
-  const shares = await shareWork(new URL("./worker.js", import.meta.url), input, threads, checkClaimed);
+  const shares = await shareWork(checkWorker, input, threads, checkClaimed);
   const results: WorkerFile[] = new Array(input.files.length);
   for (const [index, result] of shares.flat()) results[index] = result;
   const files = results.map((r) => r.file);

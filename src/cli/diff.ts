@@ -4,7 +4,6 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Command, Option } from "commander";
 import { inputPaths, openProject, type Project } from "../api.js";
 import { workerCount } from "../check/parallel.js";
@@ -12,7 +11,8 @@ import { ruleById } from "../check/rules/index.js";
 import { fieldLabels } from "../diff/fields.js";
 import { diffFormatters, type DiffFormatName } from "../diff/formatters/index.js";
 import { diffSources, hasDifferences, type DiffOutcome, type DiffSide } from "../diff/index.js";
-import { diffSourcesParallel } from "../diff/parallel.js";
+import { diffSourcesParallel, diffWorker } from "../diff/parallel.js";
+import { canStartWorkers } from "../threads.js";
 import { applyNotes, readNotes, removalsWithoutReason, type NotesProblem } from "../diff/notes.js";
 import { gitSides, pathSide } from "../diff/sides.js";
 import { interpolate, type Lang, type Localised } from "../i18n.js";
@@ -93,9 +93,6 @@ const messages = {
   written: { zh: "已写入 {{path}}", en: "Wrote {{path}}" },
   workingTree: { zh: "工作区", en: "working tree" },
 } satisfies Record<string, Localised>;
-
-/** Worker threads need the compiled worker beside the module (the built CLI, not the test sources). */
-const parallelAvailable = existsSync(fileURLToPath(new URL("../diff/worker.js", import.meta.url)));
 
 const say = (id: keyof typeof messages, lang: Lang, data: Record<string, string | number> = {}) => `${interpolate(messages[id][lang], data)}\n`;
 
@@ -231,7 +228,7 @@ async function compare(paths: string[], flags: DiffFlags, io: Io, lang: Lang, as
     return ExitCode.fatal;
   }
   const options = { additions: project.additions, severities: new Map(Object.entries(project.config.rules ?? {})), order: Boolean(flags.showOrder) };
-  const workers = parallelAvailable ? workerCount(sides.old.sources.length + sides.new.sources.length, io.env) : 0;
+  const workers = canStartWorkers(diffWorker) ? workerCount(sides.old.sources.length + sides.new.sources.length, io.env) : 0;
   const outcome = workers > 1 ? await diffSourcesParallel(sides.old, sides.new, options, workers) : diffSources(sides.old, sides.new, options);
   reportInvalid(outcome, io, lang);
   if (!outcome.compared.old && !outcome.compared.new && !asDriver) {

@@ -7,8 +7,10 @@ import { shareWork } from "../threads.js";
 import { diffChunk } from "./chunk.js";
 import { chunkInput, mergeChunks, type DiffOptions, type DiffOutcome, type DiffSide } from "./index.js";
 
+export const diffWorker = new URL("./worker.js", import.meta.url);
+
 /** `threads` counts the main thread: 2 means the main thread and one worker. */
 export async function diffSourcesParallel(old: DiffSide, current: DiffSide, options: DiffOptions, threads: number): Promise<DiffOutcome> {
-  const chunks = await shareWork(new URL("./worker.js", import.meta.url), chunkInput(old, current, options), threads, diffChunk);
+  const chunks = await shareWork(diffWorker, chunkInput(old, current, options), threads, diffChunk);
   return mergeChunks(old, current, chunks, options);
 }

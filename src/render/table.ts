@@ -6,7 +6,7 @@
  * characters no output format can carry (control characters, noncharacters).
  */
 import { interpolate } from "../i18n.js";
-import type { Catalog, Channel, Citation, Item, Term } from "../model/types.js";
+import type { Catalog, Channel, Item, Term } from "../model/types.js";
 import { printedCitation } from "../model/citation.js";
 import { labels } from "./labels.js";
 
