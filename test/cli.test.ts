@@ -198,6 +198,16 @@ describe("the built program", () => {
     }
   });
 
+  it("stops quietly, with its own exit code, when the reader closes the pipe early (| head)", () => {
+    // Far more output than a pipe holds, so the program is still writing when head has gone.
+    const many = project("built-pipe", {});
+    const defective = readFileSync(join(root, "test/defects/catalogs/320506-吴中区/就业.yaml"));
+    for (let i = 0; i < 400; i++) writeFileSync(join(many, `就业-${i}.yaml`), defective);
+    const run = spawnSync("bash", ["-c", `"${process.execPath}" "${join(root, "bin/catalog.js")}" validate . --format json | head -c 100 > /dev/null; exit "\${PIPESTATUS[0]}"`], { cwd: many, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+  });
+
   it("honours NO_COLOR over FORCE_COLOR", () => {
     expect(node(["validate", "catalogs"], { FORCE_COLOR: "1" }).stdout).toMatch(ansi);
     expect(node(["validate", "catalogs"], { FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).not.toMatch(ansi);

@@ -10,9 +10,24 @@ export interface Io {
   now(): number;
 }
 
+/**
+ * Writes to a standard stream. A reader that stops early (`catalog validate | head`) closes the pipe:
+ * the rest is dropped without a word, as Unix tools do, and the exit code stays the run's own.
+ */
+function writer(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 export const processIo = (): Io => ({
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writer(process.stdout),
+  stderr: writer(process.stderr),
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
