@@ -95,21 +95,21 @@ export interface ValidateOutcome {
 
 export async function validate(options: ValidateOptions): Promise<ValidateOutcome> {
   const project = openProject(options);
-  const { files: paths, missing } = discover(inputPaths(options.paths ?? [], project, options.cwd));
+  const { files: paths, missing, partial } = discover(inputPaths(options.paths ?? [], project, options.cwd));
   const severities = new Map(Object.entries(project.config.rules ?? {}));
   const workers = options.keep === "headers" && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
   let files: CheckedFile[];
   let catalogs: Catalog[] = [];
   let headers: CatalogHeader[];
   if (workers > 0) {
-    ({ files, headers } = await checkParallel({ files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities] }, workers));
+    ({ files, headers } = await checkParallel({ files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial }, workers));
   } else {
-    ({ files, catalogs } = checkSources(readSources(paths, options.cwd), { registries: project.registries, severities }));
+    ({ files, catalogs } = checkSources(readSources(paths, options.cwd), { registries: project.registries, severities, partial }));
     headers = catalogs;
   }
   const lang = options.lang ?? project.config.lang ?? "zh";
   const all = files.map((f) => ({ path: f.path, items: f.items, findings: localiseFindings(f.findings, ruleById, lang) }));
-  const { results, baseline } = withBaseline(all, project, options, lang);
+  const { results, baseline } = withBaseline(all, project, { ...options, partial }, lang);
   return { project, lang, results, ...(baseline ? { baseline } : {}), catalogs, headers, files, missing };
 }
 
@@ -129,13 +129,15 @@ function readBaseline(file: string): BaselineEntry[] {
   }
 }
 
-function withBaseline(all: FileResult[], project: Project, options: ValidateOptions, lang: Lang): { results: FileResult[]; baseline?: BaselineOutcome } {
+function withBaseline(all: FileResult[], project: Project, options: ValidateOptions & { partial: boolean }, lang: Lang): { results: FileResult[]; baseline?: BaselineOutcome } {
   const file = baselinePath(project, options);
   if (!file || (!options.updateBaseline && !existsSync(file))) return { results: all };
   const place = { dir: dirname(file), cwd: options.cwd };
   const previous = existsSync(file) ? readBaseline(file) : [];
-  const entries = options.updateBaseline ? updateBaseline(all, previous, place) : previous;
-  const { results, accepted, stale } = applyBaseline(all, entries, place);
+  // Cross-file findings of a partial run say nothing of the baseline's: those entries are neither stale nor dropped.
+  const judged = options.partial ? (e: BaselineEntry) => ruleById.get(e.rule)?.scope !== "corpus" : undefined;
+  const entries = options.updateBaseline ? updateBaseline(all, previous, place, judged) : previous;
+  const { results, accepted, stale } = applyBaseline(all, entries, place, judged);
   return { results, baseline: { file, accepted, stale, ...(options.updateBaseline ? { text: formatBaseline(entries, lang) } : {}) } };
 }
 

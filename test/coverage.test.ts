@@ -24,6 +24,21 @@ interface CoverageJson {
   jurisdictions: { code: string; name: string; level: string; files: string[]; pilot: { present: string[]; missing: string[]; total: number }; others: string[] }[];
 }
 
+describe("the coverage note of catalog validate (coverage-pilot-domains)", () => {
+  const validateJson = async (...paths: string[]) => {
+    const { stdout } = await runCli(["validate", "--format", "json", ...paths], { cwd: root });
+    return (JSON.parse(stdout) as { diagnostics: { rule: string; file: string }[] }).diagnostics.filter((d) => d.rule === "coverage-pilot-domains");
+  };
+
+  it("comes with whole folders: one note per jurisdiction", async () => {
+    expect((await validateJson(`${fixtures}/fail`)).map((d) => d.file)).toEqual([`${fixtures}/fail/320506-吴中区/义务教育.yaml`, `${fixtures}/fail/320506101-木渎镇/养老服务.yaml`]);
+  });
+
+  it("keeps silent for files named one by one, as a pre-commit hook names them", async () => {
+    expect(await validateJson(`${fixtures}/fail/320506-吴中区/义务教育.yaml`, `${fixtures}/fail/320506-吴中区/就业.yaml`)).toEqual([]);
+  });
+});
+
 describe("catalog coverage", () => {
   it("reports, per jurisdiction, the pilot domains present and missing (json)", async () => {
     const { code, stdout, stderr } = await runCli(["coverage", "--format", "json", `${fixtures}/fail`], { cwd: root });

@@ -62,7 +62,10 @@ const compareEntries = (a: BaselineEntry, b: BaselineEntry) =>
  * The baseline after this run: the findings of the files checked now, plus the entries of files this
  * run did not check (a pre-commit hook checks only the files staged).
  */
-export function updateBaseline(results: readonly FileResult[], previous: readonly BaselineEntry[], place: BaselinePlace): BaselineEntry[] {
+/** Which entries a run can tell are gone: by default all of the files it checked (see api.ts for partial runs). */
+export type Judged = (entry: BaselineEntry) => boolean;
+
+export function updateBaseline(results: readonly FileResult[], previous: readonly BaselineEntry[], place: BaselinePlace, judged: Judged = () => true): BaselineEntry[] {
   const checked = new Set(results.map((r) => fileKey(r.path, place)));
   const entries = new Map<string, BaselineEntry>();
   for (const finding of results.flatMap((r) => r.findings)) {
@@ -72,7 +75,8 @@ export function updateBaseline(results: readonly FileResult[], previous: readonl
     if (entry) entry.count++;
     else entries.set(`${file}\u0000${key}`, entryOf(finding, file, key));
   }
-  return [...previous.filter((e) => !checked.has(e.file)), ...entries.values()].sort(compareEntries);
+  // What the run cannot judge is kept as it was: other files' entries, and those it has no view of.
+  return [...previous.filter((e) => !checked.has(e.file) || !judged(e)), ...entries.values()].sort(compareEntries);
 }
 
 function entryOf(finding: LocalisedFinding, file: string, key: string): BaselineEntry {
@@ -122,7 +126,7 @@ export interface BaselineApplied {
   stale: BaselineEntry[];
 }
 
-export function applyBaseline(results: readonly FileResult[], entries: readonly BaselineEntry[], place: BaselinePlace): BaselineApplied {
+export function applyBaseline(results: readonly FileResult[], entries: readonly BaselineEntry[], place: BaselinePlace, judged: Judged = () => true): BaselineApplied {
   const remaining = new Map(entries.map((e) => [`${e.file}\u0000${e.key}`, e.count]));
   let accepted = 0;
   const kept = results.map((r) => {
@@ -140,7 +144,7 @@ export function applyBaseline(results: readonly FileResult[], entries: readonly 
   const checked = new Set(results.map((r) => fileKey(r.path, place)));
   const stale = entries.flatMap((e) => {
     const left = remaining.get(`${e.file}\u0000${e.key}`) ?? 0;
-    return checked.has(e.file) && left > 0 ? [{ ...e, count: left }] : [];
+    return checked.has(e.file) && left > 0 && judged(e) ? [{ ...e, count: left }] : [];
   });
   return { results: kept, accepted, stale };
 }

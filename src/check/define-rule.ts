@@ -39,7 +39,10 @@ export interface CatalogContext<M extends string> extends Context<Report<M>> {
   /** the file's text as decoded, for rules that can rule a file out without walking its items. */
   text: string;
 }
-export interface CorpusContext<M extends string> extends Context<CorpusReport<M>> {}
+export interface CorpusContext<M extends string> extends Context<CorpusReport<M>> {
+  /** only some files were named (discover's `partial`): a rule about what is missing keeps silent. */
+  partial: boolean;
+}
 
 /** One error as the schema validator gives it, with the value it is about. */
 export interface SchemaError {

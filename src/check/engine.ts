@@ -32,6 +32,8 @@ export interface CheckOptions {
   severities?: SeverityOverrides;
   /** rules to run instead of the shipped set (tests). */
   rules?: readonly Rule[];
+  /** the files are some a user named, not whole folders (see CorpusContext). */
+  partial?: boolean;
 }
 
 export interface CheckedFile {
@@ -64,6 +66,7 @@ export class Checker {
   private readonly catalogRules: CatalogRule[];
   private readonly corpusRules: CorpusRule[];
   private readonly normaliser: Normaliser;
+  private readonly partial: boolean;
   readonly registries: Registries;
 
   constructor(options: CheckOptions) {
@@ -79,6 +82,7 @@ export class Checker {
     this.catalogRules = active.filter((r): r is CatalogRule => r.scope === "catalog");
     this.corpusRules = active.filter((r): r is CorpusRule => r.scope === "corpus");
     this.normaliser = new Normaliser(options.registries);
+    this.partial = options.partial ?? false;
   }
 
   private severityOf(ruleId: string): Severity | "off" {
@@ -174,6 +178,7 @@ export class Checker {
     for (const rule of this.corpusRules) {
       rule.check(catalogs, {
         registries: this.registries,
+        partial: this.partial,
         report: ({ catalog, ...r }) => {
           const p = this.pending(catalog.file, rule.id, r);
           if (p) byFile.set(catalog.file, [...(byFile.get(catalog.file) ?? []), p]);

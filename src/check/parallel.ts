@@ -20,6 +20,8 @@ export interface ParallelInput {
   cwd: string;
   additions: RegistryAdditions;
   severities: [string, Severity | "off"][];
+  /** see CheckOptions. */
+  partial?: boolean;
 }
 
 export interface WorkerFile {
@@ -63,7 +65,7 @@ export async function checkParallel(input: ParallelInput, threads: number): Prom
   for (const [index, result] of shares.flat()) results[index] = result;
   const files = results.map((r) => r.file);
   const headers = results.flatMap((r) => (r.header ? [r.header] : []));
-  const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities) });
+  const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities), partial: input.partial ?? false });
   const absolute = new Map(results.map((r, i) => [r.file.path, input.files[i]!]));
   addCorpusFindings(files, checker.checkCorpus(headers), (f) => decode(readSource(absolute.get(f.path)!, input.cwd).bytes).text);
   checker.applySuppressions(files);

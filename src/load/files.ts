@@ -10,6 +10,11 @@ export interface Discovery {
   files: string[];
   /** paths that do not exist or cannot be read: the caller decides (exit 2). */
   missing: string[];
+  /**
+   * Some files were named one by one (as pre-commit hooks and editors pass them), so a jurisdiction's
+   * other catalogs may be left out: what is missing across files cannot be judged.
+   */
+  partial: boolean;
 }
 
 function walk(dir: string, out: string[]): void {
@@ -24,19 +29,23 @@ function walk(dir: string, out: string[]): void {
 export function discover(paths: readonly string[]): Discovery {
   const files = new Set<string>();
   const missing: string[] = [];
+  let partial = false;
   for (const path of paths) {
     try {
       if (statSync(path).isDirectory()) {
         const found: string[] = [];
         walk(path, found);
         found.forEach((f) => files.add(f));
-      } else files.add(path);
+      } else {
+        files.add(path);
+        partial = true;
+      }
     } catch {
       missing.push(path);
     }
   }
   // Sorted by code point so the order (and every report) is the same on every machine.
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, partial };
 }
 
 /** How a file is named in reports: relative to the working directory, with `/` separators. */

@@ -15,7 +15,9 @@ export default defineRule({
       en: "{{name}} ({{code}}) has catalogs for {{present}} pilot domains; {{count}} of the {{total}} are missing: {{missing}}. Compile them from those domains' guidelines; domains outside this government's duties need none (catalog coverage lists every jurisdiction)",
     },
   },
-  check(catalogs, { report, registries }) {
+  check(catalogs, { report, registries, partial }) {
+    // A file or two named on the command line (a pre-commit hook) are not all a jurisdiction has.
+    if (partial) return;
     for (const jurisdiction of pilotCoverage(catalogs, registries)) {
       if (jurisdiction.missing.length === 0) continue;
       report({
