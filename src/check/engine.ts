@@ -5,7 +5,7 @@
  * spreads over worker threads.
  */
 import { decode } from "../load/decode.js";
-import { parseWithPositions, parseYaml, type ParsedDocument, type YamlProblem } from "../load/parse.js";
+import { parseWithPositions, parseYaml, type Parsed, type ParsedDocument, type YamlProblem } from "../load/parse.js";
 import { createLocator, documentLocator, type Locator } from "../load/locator.js";
 import { offsetsToRange, type Range, type Target } from "../load/positions.js";
 import { Normaliser } from "../model/normalise.js";
@@ -106,8 +106,11 @@ export class Checker {
     };
   }
 
-  /** Everything that needs only this file; findings come back with their positions. */
-  checkFile(source: Source): CheckedFile {
+  /**
+   * Everything that needs only this file; findings come back with their positions. `parse` is the YAML
+   * stage: the diff gives one that reuses an earlier revision's items (load/revision.ts).
+   */
+  checkFile(source: Source, parse: (text: string) => Parsed = parseYaml): CheckedFile {
     const decoded = decode(source.bytes);
     const file: CheckedFile = { path: source.path, items: 0, findings: [], text: decoded.text, directives: scanDirectives(decoded.text) };
     const found: Pending[] = [];
@@ -128,7 +131,7 @@ export class Checker {
     if (decoded.encoding !== "utf-8") {
       add("encoding-not-utf8", { messageId: "transcoded", data: { encoding: decoded.encoding.toUpperCase() } }, [], startOfFile);
     }
-    const parsed = parseYaml(decoded.text);
+    const parsed = parse(decoded.text);
     parsedDocument = parsed.document;
     for (const problem of parsed.problems) {
       parsedDocument ??= parseWithPositions(decoded.text);

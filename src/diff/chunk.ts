@@ -7,7 +7,9 @@
  */
 import { Buffer } from "node:buffer";
 import { Checker, type CheckedFile, type Source } from "../check/engine.js";
+import { parseYaml, type Parsed } from "../load/parse.js";
 import { sourceOf, type SourceInput } from "../load/read.js";
+import { knownItems, parseRevision, type KnownItems } from "../load/revision.js";
 import { createRegistries, type RegistryAdditions } from "../model/registries.js";
 import type { Catalog, CatalogHeader } from "../model/types.js";
 import type { Severity } from "../report/finding.js";
@@ -84,16 +86,28 @@ export function diffChunk(input: ChunkInput): ChunkResult {
     return view;
   };
   const keep = (side: Side, view: CatalogView) => views[side].set(catalogKey(view), [...(views[side].get(catalogKey(view)) ?? []), view]);
-  const check = (source: Source): Checked => {
-    const { catalog, ...file } = checker.checkFile(source);
+  const check = (source: Source, parse?: (text: string) => Parsed): Checked => {
+    const { catalog, ...file } = checker.checkFile(source, parse);
     return catalog ? { file, catalog } : { file };
+  };
+  // The old file's items by their text, for parsing its revision (load/revision.ts).
+  let known: KnownItems | undefined;
+  const parseOld = (text: string): Parsed => {
+    const parsed = parseYaml(text);
+    known = parsed.problems.length ? undefined : knownItems(text, parsed.data);
+    return parsed;
+  };
+  const parseNew = (text: string): Parsed => {
+    const data = known && parseRevision(text, known);
+    return data === undefined ? parseYaml(text) : { data, fatal: false, problems: [] };
   };
   const diffs: CatalogDiff[] = [];
   const indexes = input.claimed ? claims({ claimed: input.claimed }, input.pairs.length) : input.pairs.keys();
   for (const index of indexes) {
     const pair = input.pairs[index]!;
     const oldSource = pair.old && sourceOf(pair.old);
-    const old = oldSource && check(oldSource);
+    known = undefined;
+    const old = oldSource && check(oldSource, parseOld);
     const oldView = old && take("old", old);
     let newView: CatalogView | undefined;
     if (pair.new) {
@@ -101,7 +115,7 @@ export function diffChunk(input: ChunkInput): ChunkResult {
       // Most files are unchanged between revisions: identical bytes are checked and modelled once, and
       // sharing the items tells the comparison there is nothing to compare.
       if (old && Buffer.from(newSource.bytes).equals(Buffer.from(oldSource.bytes))) newView = take("new", refiled(old, newSource.path), oldView);
-      else newView = take("new", check(newSource));
+      else newView = take("new", check(newSource, parseNew));
     }
     // A catalog held by two files of a side is found in the merge, which then drops its diffs.
     if (oldView && newView && catalogKey(oldView) === catalogKey(newView)) diffs.push(compareCatalogs(oldView, newView, { order: input.order }));

@@ -1,0 +1,96 @@
+/**
+ * Parsing a revision of a file whose earlier text was just parsed (the diff's new side): the items
+ * written exactly as before are taken from the earlier data, and js-yaml parses only the rest: the
+ * items that changed, and the catalog's own keys. A revision changes a few items of each catalog, so
+ * this spares most of the second parse.
+ *
+ * Sound only where an item's meaning is its text alone, so it is used only for files laid out
+ * plainly: the top-level `items:` followed by a block sequence at one indentation, and nowhere in the
+ * file an anchor, alias or tag (which reach across items), a directive or a document marker. The
+ * earlier file must split into exactly as many item texts as it has items. Anything else (and any
+ * part that does not parse alone into what it should) is parsed whole, as before; a property test
+ * holds the result to js-yaml's parse of the whole text.
+ */
+import jsyaml from "js-yaml";
+
+/** An item's text (its lines, from its `- `) → its data, from the earlier revision. */
+export type KnownItems = Map<string, unknown>;
+
+interface Layout {
+  /** the text before the first item, with the `items:` line. */
+  head: string;
+  items: string[];
+  /** the top-level keys after the items. */
+  tail: string;
+}
+
+/** Whatever in YAML reaches across items or documents: anchors, aliases, tags; directives and markers. */
+function crossesItems(text: string): boolean {
+  return ["&", "*", "!", "\n---", "\n...", "\n%"].some((s) => text.includes(s)) || /^(?:---|\.\.\.|%)/.test(text);
+}
+
+const space = 32;
+const hash = 35;
+const dashCode = 45;
+
+/** The offset of the first non-space character of the line at `at`, and whether the line is blank or a comment. */
+function lineStart(text: string, at: number): { indent: number; blank: boolean } {
+  let i = at;
+  while (text.charCodeAt(i) === space) i++;
+  const c = text.charCodeAt(i);
+  return { indent: i - at, blank: c === 10 || c === 13 || c === hash || Number.isNaN(c) };
+}
+
+/** Scanned line by line with offsets only: a catalog has hundreds of lines, and this runs per file. */
+function layout(text: string): Layout | undefined {
+  if (crossesItems(text)) return undefined;
+  const key = text.startsWith("items:") ? 0 : text.indexOf("\nitems:") + 1;
+  if (key <= 0 && !text.startsWith("items:")) return undefined;
+  const keyEnd = text.indexOf("\n", key);
+  if (keyEnd === -1 || !/^items:[ \t]*(?:#.*)?\r?$/.test(text.slice(key, keyEnd))) return undefined;
+  const starts: number[] = [];
+  let dash = -1;
+  let at = keyEnd + 1;
+  for (; at < text.length; at = text.indexOf("\n", at) + 1 || text.length) {
+    const { indent, blank } = lineStart(text, at);
+    if (blank) continue;
+    const isDash = text.charCodeAt(at + indent) === dashCode && text.charCodeAt(at + indent + 1) === space;
+    if (dash === -1 && isDash) dash = indent;
+    if (dash !== -1 && indent === dash && isDash) starts.push(at);
+    else if (dash === -1 || indent <= dash) break;
+  }
+  // A top-level key must follow the items, or nothing: anything else is not a plain layout.
+  if (!starts.length || (at < text.length && lineStart(text, at).indent !== 0)) return undefined;
+  const items = starts.map((start, i) => text.slice(start, starts[i + 1] ?? at));
+  return { head: text.slice(0, keyEnd + 1), items, tail: text.slice(at) };
+}
+
+/** The earlier revision's items by their text, or undefined when its layout is not plain. */
+export function knownItems(text: string, data: unknown): KnownItems | undefined {
+  const parts = layout(text);
+  const items = (data as { items?: unknown } | null)?.items;
+  if (!parts || !Array.isArray(items) || items.length !== parts.items.length) return undefined;
+  return new Map(parts.items.map((item, i) => [item, items[i]]));
+}
+
+/**
+ * The data of `text` with known items reused, or undefined: then parse the text whole. The changed
+ * items are parsed together with the catalog's own keys, as the file with the known items left out:
+ * one js-yaml call (each costs tens of microseconds before it reads a character).
+ */
+export function parseRevision(text: string, known: KnownItems): unknown {
+  const parts = layout(text);
+  if (!parts) return undefined;
+  const changed = parts.items.filter((item) => !known.has(item));
+  try {
+    const data = jsyaml.load(parts.head + changed.join("") + parts.tail, { schema: jsyaml.CORE_SCHEMA }) as Record<string, unknown> | null;
+    if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+    const fresh = changed.length ? data.items : null;
+    if (changed.length ? !Array.isArray(fresh) || fresh.length !== changed.length : data.items !== null) return undefined;
+    let next = 0;
+    data.items = parts.items.map((item) => (known.has(item) ? known.get(item) : (fresh as unknown[])[next++]));
+    return data;
+  } catch {
+    return undefined;
+  }
+}
