@@ -67,7 +67,8 @@ function refiled({ file, catalog }: Checked, path: string): Checked {
 }
 
 export function diffChunk(input: ChunkInput): ChunkResult {
-  const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities) });
+  // Remembering lets a revision's unchanged items keep their reports without the rules running again.
+  const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities), remember: true });
   const files: ChunkFile[] = [];
   const views = { old: new Map<string, CatalogView[]>(), new: new Map<string, CatalogView[]>() };
   /** Records a checked file; returns its view, which an identical twin may reuse. */
