@@ -20,7 +20,7 @@ import { decode } from "../load/decode.js";
 import { displayPath } from "../load/files.js";
 import { GitError, parseRange } from "../load/git.js";
 import { readSource } from "../load/read.js";
-import { formatters } from "../report/formatters/index.js";
+import { loadFormatter } from "../report/formatters/index.js";
 import { localiseFindings } from "../report/localise.js";
 import { ExitCode } from "./exit-code.js";
 import { useColor, type Io } from "./io.js";
@@ -230,7 +230,7 @@ async function compare(paths: string[], flags: DiffFlags, io: Io, lang: Lang, as
   const options = { additions: project.additions, severities: new Map(Object.entries(project.config.rules ?? {})), order: Boolean(flags.showOrder) };
   const workers = canStartWorkers(diffWorker) ? workerCount(sides.old.sources.length + sides.new.sources.length, io.env) : 0;
   const outcome = workers > 1 ? await diffSourcesParallel(sides.old, sides.new, options, workers) : diffSources(sides.old, sides.new, options);
-  reportInvalid(outcome, io, lang);
+  await reportInvalid(outcome, io, lang);
   if (!outcome.compared.old && !outcome.compared.new && !asDriver) {
     io.stderr(say("nothingCompared", lang));
     return ExitCode.fatal;
@@ -265,11 +265,11 @@ async function compare(paths: string[], flags: DiffFlags, io: Io, lang: Lang, as
 }
 
 /** Files with errors, both sides, in the validate format: the diff went on with what could be read. */
-function reportInvalid(outcome: DiffOutcome, io: Io, lang: Lang): void {
+async function reportInvalid(outcome: DiffOutcome, io: Io, lang: Lang): Promise<void> {
   const results = outcome.files
     .map((f) => ({ path: f.path, items: f.items, findings: localiseFindings(f.findings.filter((x) => x.severity === "error"), ruleById, lang) }))
     .filter((r) => r.findings.length);
   if (!results.length) return;
   io.stderr(say("invalidFiles", lang));
-  io.stderr(formatters.stylish(results, { lang, color: useColor(io), version, rules: ruleById, docsBase }));
+  io.stderr((await loadFormatter("stylish"))(results, { lang, color: useColor(io), version, rules: ruleById, docsBase }));
 }

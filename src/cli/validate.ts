@@ -8,7 +8,7 @@ import { interpolate, type Lang } from "../i18n.js";
 import { displayPath } from "../load/files.js";
 import { severities, type Severity } from "../report/finding.js";
 import type { FormatContext } from "../report/format-context.js";
-import { formatters, isFormatName, type FormatName } from "../report/formatters/index.js";
+import { formatNames, isFormatName, loadFormatter, type FormatName } from "../report/formatters/index.js";
 import { ExitCode, exitCodeFor } from "./exit-code.js";
 import { useColor, type Io } from "./io.js";
 import { askedLang } from "./lang.js";
@@ -79,7 +79,7 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
     .command("validate")
     .description(t.description)
     .argument("[paths...]", t.paths)
-    .addOption(new Option("-f, --format <name>", t.format).choices(Object.keys(formatters)))
+    .addOption(new Option("-f, --format <name>", t.format).choices(formatNames))
     .addOption(new Option("-o, --output-file <format=file>", t.outputFile).argParser((value: string, previous: string[] = []) => [...previous, value]))
     .addOption(new Option("--fail-on <severity>", t.failOn).choices([...severities]))
     .addOption(new Option("--max-warnings <n>", t.maxWarnings).argParser(nonNegativeInteger))
@@ -106,7 +106,7 @@ interface Output {
 
 /** `-o sarif=reports/catalog.sarif` (relative to cwd), else the config's validate.outputs (relative to the config). */
 function outputsOf(flags: ValidateFlags, outcome: ValidateOutcome, io: Io, lang: Lang): Output[] | string {
-  const allowed = Object.keys(formatters).join(", ");
+  const allowed = formatNames.join(", ");
   const config = outcome.project.config;
   const specs = flags.outputFile
     ? flags.outputFile.map((spec) => ({ spec, base: io.cwd, format: spec.slice(0, spec.indexOf("=")), path: spec.slice(spec.indexOf("=") + 1) }))
@@ -151,13 +151,13 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: 
   const context: FormatContext = { lang, color: false, version, rules: ruleById, docsBase };
   try {
     if (outcome.baseline?.text !== undefined) writeFileAtomic(outcome.baseline.file, outcome.baseline.text);
-    for (const output of outputs) writeFileAtomic(output.path, formatters[output.format](results, context));
+    for (const output of outputs) writeFileAtomic(output.path, (await loadFormatter(output.format))(results, context));
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     return fail(io, fatal("writeFailed", lang, { path: displayPath(error.path, io.cwd), detail: error.detail }));
   }
   const format = flags.format ?? (defaults.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
-  io.stdout(formatters[format](results, { ...context, color: useColor(io, flags.color) }));
+  io.stdout((await loadFormatter(format))(results, { ...context, color: useColor(io, flags.color) }));
   io.stderr(notes(outcome, outputs, io, lang));
   const maxWarnings = flags.maxWarnings ?? defaults.maxWarnings;
   return exitCodeFor(outcome.results, {

@@ -12,7 +12,10 @@ import { ruleById } from "../../src/check/rules/index.js";
 import type { Lang } from "../../src/i18n.js";
 import type { FileResult, LocalisedFinding } from "../../src/report/finding.js";
 import type { FormatContext } from "../../src/report/format-context.js";
-import { formatters, type FormatName } from "../../src/report/formatters/index.js";
+import { formatNames, loadFormatter, type FormatName } from "../../src/report/formatters/index.js";
+import type { Formatter } from "../../src/report/format-context.js";
+
+const formatters = Object.fromEntries(await Promise.all(formatNames.map(async (name) => [name, await loadFormatter(name)] as const))) as Record<FormatName, Formatter>;
 import { localiseFindings } from "../../src/report/localise.js";
 import { checkTexts, readFixture } from "../helpers/check.js";
 import { validateSarif } from "./sarif-schema.js";
