@@ -33,12 +33,7 @@ interface Context<R> {
 }
 
 export interface ItemContext<M extends string> extends Context<Report<M>> {
-  /**
-   * What of its catalog an item rule may read: with the item, all its reports depend on. A checker
-   * that remembers (the diff's) gives an item written as before, in the same jurisdiction and domain,
-   * the reports it had.
-   */
-  catalog: Pick<Catalog, "jurisdiction" | "domain">;
+  catalog: Catalog;
 }
 export interface CatalogContext<M extends string> extends Context<Report<M>> {
   /** the file's text as decoded, for rules that can rule a file out without walking its items. */

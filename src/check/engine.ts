@@ -34,17 +34,6 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** the files are some a user named, not whole folders (see CorpusContext). */
   partial?: boolean;
-  /**
-   * Keep each item's reports by its parsed data, to give them again to an item that shares that data
-   * (a revision's unchanged items, load/revision.ts) in the same jurisdiction and domain.
-   */
-  remember?: boolean;
-}
-
-interface Remembered {
-  /** the catalog fields item rules may read (ItemContext), as one string. */
-  context: string;
-  reports: [ruleId: string, report: Report<string>][];
 }
 
 export interface CheckedFile {
@@ -78,7 +67,6 @@ export class Checker {
   private readonly corpusRules: CorpusRule[];
   private readonly normaliser: Normaliser;
   private readonly partial: boolean;
-  private readonly remembered: WeakMap<object, Remembered> | undefined;
   readonly registries: Registries;
 
   constructor(options: CheckOptions) {
@@ -95,7 +83,6 @@ export class Checker {
     this.corpusRules = active.filter((r): r is CorpusRule => r.scope === "corpus");
     this.normaliser = new Normaliser(options.registries);
     this.partial = options.partial ?? false;
-    this.remembered = options.remember ? new WeakMap() : undefined;
   }
 
   private severityOf(ruleId: string): Severity | "off" {
@@ -174,33 +161,10 @@ export class Checker {
     }
     // One context per rule and file, not per item: the item rules run 78,000 times on a city's catalogs.
     let index = 0;
-    let kept: Remembered["reports"] | undefined;
-    const itemChecks = this.itemRules.map((rule) => ({
-      rule,
-      context: {
-        catalog,
-        registries: this.registries,
-        report: (r: Report<string>) => {
-          add(rule.id, r, ["items", index]);
-          kept?.push([rule.id, r]);
-        },
-      },
-    }));
-    const sources = (parsed.data as { items?: unknown }).items;
-    const { jurisdiction } = catalog;
-    const context = [jurisdiction.code, jurisdiction.name, jurisdiction.level.raw, catalog.domain].join("\u0000");
+    const itemChecks = this.itemRules.map((rule) => ({ rule, context: { catalog, registries: this.registries, report: (r: Report<string>) => add(rule.id, r, ["items", index]) } }));
     for (const item of catalog.items) {
       index = item.index;
-      const source = Array.isArray(sources) ? sources[index] : undefined;
-      const memory = this.remembered && typeof source === "object" && source !== null ? this.remembered : undefined;
-      const known = memory?.get(source as object);
-      if (known && known.context === context) {
-        for (const [ruleId, r] of known.reports) add(ruleId, r, ["items", index]);
-        continue;
-      }
-      kept = memory ? [] : undefined;
-      for (const { rule, context: ruleContext } of itemChecks) rule.check(item, ruleContext);
-      if (memory && kept) memory.set(source as object, { context, reports: kept });
+      for (const { rule, context } of itemChecks) rule.check(item, context);
     }
     return finish();
   }

@@ -67,8 +67,7 @@ function refiled({ file, catalog }: Checked, path: string): Checked {
 }
 
 export function diffChunk(input: ChunkInput): ChunkResult {
-  // Remembering lets a revision's unchanged items keep their reports without the rules running again.
-  const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities), remember: true });
+  const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities) });
   const files: ChunkFile[] = [];
   const views = { old: new Map<string, CatalogView[]>(), new: new Map<string, CatalogView[]>() };
   /** Records a checked file; returns its view, which an identical twin may reuse. */
