@@ -6,12 +6,13 @@ import { describe, expect, it } from "vitest";
 import { diffChunk } from "../../src/diff/chunk.js";
 import { compareFields } from "../../src/diff/compare.js";
 import { fieldsOf, itemView, writtenAlike } from "../../src/diff/fields.js";
-import { chunkInput, diffSources, mergeChunks } from "../../src/diff/index.js";
+import { checkSources } from "../../src/check/engine.js";
+import { chunkInput, diffSources, errorsOnly, mergeChunks } from "../../src/diff/index.js";
 import { sourceOf } from "../../src/load/read.js";
 import { Normaliser } from "../../src/model/normalise.js";
 import { createRegistries } from "../../src/model/registries.js";
 import type { ListChange, TextChange } from "../../src/diff/types.js";
-import { catalogOf, catalogText, diffTexts, folderSide, itemOf, itemText, root } from "./helpers.js";
+import { catalogOf, catalogText, diffTexts, folderSide, itemOf, itemText, root, textSide } from "./helpers.js";
 
 describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
   const { result } = diffSources(folderSide("v1"), folderSide("v2"), { order: true });
@@ -278,5 +279,28 @@ describe("items written alike", () => {
     );
     // The property means something only if many pairs were judged alike.
     expect(alike).toBeGreaterThan(200);
+  });
+});
+
+describe("the findings a comparison reports", () => {
+  // A revision is parsed with the old file's unchanged items reused (load/revision.ts): each side's
+  // findings must still be what checking that side alone finds, at the positions of that side's text,
+  // items moved or not.
+  it("are each side's own, at its own positions", () => {
+    const repealed = { basis: "[《中华人民共和国收养法》]" };
+    const old = { "a.yaml": catalogText([itemText("SJ-01-01", repealed), itemText("SJ-01-02"), itemText("SJ-01-03", { audience: "特定群众" })], { revision: "2025年版" }) };
+    const current = {
+      "a.yaml": catalogText([itemText("SJ-01-04", repealed), itemText("SJ-01-01", repealed), itemText("SJ-01-02", { name: "改名" }), itemText("SJ-01-03", { audience: "特定群众" })], { revision: "2026年版" }),
+    };
+    const [oldSide, newSide] = [textSide("old", old), textSide("new", current)];
+    const outcome = diffSources(oldSide, newSide);
+    const alone = (side: typeof oldSide) =>
+      checkSources(side.sources.map(sourceOf), { registries: createRegistries(), severities: errorsOnly() })
+        .files.flatMap((f) => f.findings)
+        .map((f) => [f.file, f.rule, f.range.line, f.range.column, f.itemId]);
+    const reported = outcome.files.flatMap((f) => f.findings).map((f) => [f.file, f.rule, f.range.line, f.range.column, f.itemId]);
+    expect(reported).toEqual([...alone(oldSide), ...alone(newSide)]);
+    // The moved item's error is found on the new side, at the new side's line.
+    expect(reported.filter((r) => r[0] === "new/a.yaml" && r[4] === "SJ-01-01")).toHaveLength(1);
   });
 });
