@@ -1,5 +1,5 @@
 /**
- * Validators that `npm run build` compiled to standalone code (scripts/compile-validator.mjs), one
+ * Validators that `npm run build` compiled to standalone code (scripts/precompile.mjs), one
  * file each beside this module in dist/. Compiling a schema at every start costs the CLI, and each
  * of its worker threads, more than a small corpus takes to check. From the sources (tests) there is
  * no such file and the schema is compiled on the spot; a test checks that both give the same errors.

@@ -1,7 +1,7 @@
-// The built CLI validates with the standalone code `npm run build` compiles from the schemas
-// (scripts/compile-validator.mjs); the sources compile the schemas at run time. Both must give the
-// same errors, in the same order: on every catalog the tests ship (clean, defective and fixtures), and
-// on configs valid and invalid.
+// What `npm run build` works out ahead for the built CLI (scripts/precompile.mjs) must be what the
+// sources work out at run time: the standalone validators give the same errors, in the same order, as
+// the schemas compiled now, on every catalog the tests ship (clean, defective and fixtures) and on
+// configs valid and invalid; the registries' JSON is the YAML's.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { rules } from "../src/check/rules/index.js";
 import { compileCatalogValidator } from "../src/check/schema.js";
 import { compileConfigValidator } from "../src/load/config.js";
+import { readShippedRegistries } from "../src/model/registries.js";
 
 const root = join(import.meta.dirname, "..");
 const built = (name: string) => join(root, `dist/check/${name}.cjs`);
@@ -48,7 +49,7 @@ function documents(): { file: string; data: unknown }[] {
   });
 }
 
-describe("the standalone validators", () => {
+describe("what the build works out ahead", () => {
   it("are built by npm run build", () => {
     expect(existsSync(built("catalog-validator"))).toBe(true);
     expect(existsSync(built("config-validator"))).toBe(true);
@@ -72,5 +73,10 @@ describe("the standalone validators", () => {
     ].map((text, i) => ({ file: `config ${i}`, data: jsyaml.load(text) }));
     const { validate: compiled } = compileConfigValidator(rules.map((r) => r.id));
     expect(compareOn(configs, load("config-validator"), compiled)).toBeGreaterThanOrEqual(5);
+  });
+
+  it("write the registries as they are in src/registries", () => {
+    const built = JSON.parse(readFileSync(join(root, "dist/model/registries.json"), "utf8")) as unknown;
+    expect(built).toEqual(readShippedRegistries());
   });
 });
