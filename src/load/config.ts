@@ -79,9 +79,9 @@ let validateConfig: ValidateFunction | undefined;
 export function loadConfig(file: string | undefined, cwd: string, ruleIds: readonly string[]): ProjectConfig {
   if (!file) return { dir: cwd };
   const text = decode(readFileSync(file)).text;
-  // A config that loads cleanly needs no positions; one with a YAML problem is reported from the AST.
+  // A config that loads cleanly needs no positions; one with a YAML problem has its AST already.
   const fast = parseYaml(text);
-  let document = fast.problems.length ? (fast.document ?? parseWithPositions(text)) : undefined;
+  let document = fast.document;
   const positioned = () => (document ??= parseWithPositions(text));
   const at = (start: number, end: number) => {
     const parsed = positioned();

@@ -34,10 +34,23 @@ function texts(value: unknown): string[] {
   return out;
 }
 
+/** The value made for `key` the first time, the same one after. */
+function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 function extensions(source: Source): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(source)) if (key.startsWith("x-")) out[key] = source[key];
   return out;
+}
+
+function readTerm<T extends string>(raw: string, vocabulary: { canonical: T[]; variants: Record<string, T> }): Term<T> {
+  if ((vocabulary.canonical as string[]).includes(raw)) return { raw, canonical: raw as T, variant: false };
+  const canonical = vocabulary.variants[raw];
+  return canonical ? { raw, canonical, variant: true } : { raw, variant: false };
 }
 
 /**
@@ -54,21 +67,11 @@ export class Normaliser {
   constructor(private readonly registries: Registries) {}
 
   private term<T extends string>(raw: string, vocabulary: { canonical: T[]; variants: Record<string, T> }): Term<T> {
-    let known = this.terms.get(vocabulary);
-    if (!known) this.terms.set(vocabulary, (known = new Map()));
-    let term = known.get(raw);
-    if (!term) {
-      const variant = (vocabulary.canonical as string[]).includes(raw) ? undefined : vocabulary.variants[raw];
-      term = variant ? { raw, canonical: variant, variant: true } : (vocabulary.canonical as string[]).includes(raw) ? { raw, canonical: raw as T, variant: false } : { raw, variant: false };
-      known.set(raw, term);
-    }
-    return term as Term<T>;
+    return cached(cached(this.terms, vocabulary, () => new Map()), raw, () => readTerm(raw, vocabulary)) as Term<T>;
   }
 
   private channel(raw: string): Channel {
-    let channel = this.channels.get(raw);
-    if (!channel) this.channels.set(raw, (channel = this.readChannel(raw)));
-    return channel;
+    return cached(this.channels, raw, () => this.readChannel(raw));
   }
 
   private readChannel(raw: string): Channel {
@@ -80,12 +83,7 @@ export class Normaliser {
   }
 
   private timeLimit(raw: string): TimeLimit {
-    let parsed = this.timeLimits.get(raw);
-    if (!parsed) {
-      parsed = parseTimeLimit(raw, this.registries.phrases);
-      this.timeLimits.set(raw, parsed);
-    }
-    return parsed;
+    return cached(this.timeLimits, raw, () => parseTimeLimit(raw, this.registries.phrases));
   }
 
   private basis(value: unknown): Citation[] {
@@ -99,10 +97,7 @@ export class Normaliser {
       }
       const raw = text(entry);
       if (!raw) continue;
-      const known = (this.citations[index] ??= new Map());
-      let parsed = known.get(raw);
-      if (!parsed) known.set(raw, (parsed = parseCitationText(index, raw)));
-      out.push(...parsed);
+      out.push(...cached((this.citations[index] ??= new Map()), raw, () => parseCitationText(index, raw)));
     }
     return out;
   }
