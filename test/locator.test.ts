@@ -81,6 +81,8 @@ describe("the item locator", () => {
       "jurisdiction: {code: '320506', name: 吴中区}\nitems:\n    -   id: A\n        name: 甲\n    -   id: B\n",
       // an alias node spans the same text alone as in the file
       "items:\n  - &a\n    id: A\n  - *a\n",
+      // a kept block scalar ends where the next item's line starts (found by fast-check)
+      "domain: null\nitems:\n  - |+\n\n  - {}\n",
     ];
     // Through the whole-file AST: a flow list, an empty entry.
     const whole = ["format: 1\nitems: [{id: A, name: 甲}, {id: B}]\ndomain: 社会救助\n", "items:\n  -\n  - id: B\n    name: 乙\n  - null\n  - 文本\n"];

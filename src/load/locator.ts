@@ -90,8 +90,14 @@ function itemSpans(text: string, items: number): Span[] | null {
   return spans.length === items ? spans : null;
 }
 
-/** The item's text alone, its line's indentation and `- ` turned into spaces so columns stay the same. */
-function itemSlice(text: string, [start, end]: Span): { document: ParsedDocument; lineOffset: number } | null {
+/**
+ * The item's text alone, its line's indentation and `- ` turned into spaces so columns stay the same.
+ * js-yaml ends an item after the next line's indentation; that belongs to the next item (a block
+ * scalar kept with `|+` would otherwise take it in), so the slice ends at the line break before it.
+ */
+function itemSlice(text: string, [start, spanEnd]: Span): { document: ParsedDocument; lineOffset: number } | null {
+  const lastBreak = text.lastIndexOf("\n", spanEnd - 1);
+  const end = lastBreak >= start && /^[ \t]*$/.test(text.slice(lastBreak + 1, spanEnd)) ? lastBreak + 1 : spanEnd;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const before = text.slice(lineStart, start);
   if (!/^[ -]*$/.test(before)) return null;
