@@ -12,7 +12,7 @@ import type { RegistryAdditions } from "../model/registries.js";
 import { createRegistries } from "../model/registries.js";
 import type { CatalogHeader } from "../model/types.js";
 import type { Severity } from "../report/finding.js";
-import { claims, shareWork, type Shared } from "../threads.js";
+import { claims, detached, shareWork, type Shared } from "../threads.js";
 import { addCorpusFindings, Checker, type CheckedFile } from "./engine.js";
 
 export interface ParallelInput {
@@ -48,7 +48,7 @@ export function checkClaimed(input: ParallelInput & Shared): [number, WorkerFile
   for (const index of claims(input, input.files.length)) {
     const { catalog, text: _text, ...rest } = checker.checkFile(readSource(input.files[index]!, input.cwd));
     const header = catalog ? headerOf(catalog) : undefined;
-    done.push([index, { file: { ...rest, text: "" }, ...(header ? { header } : {}) }]);
+    done.push(detached([index, { file: { ...rest, text: "" }, ...(header ? { header } : {}) }]));
   }
   return done;
 }

@@ -13,7 +13,7 @@ import { knownItems, parseRevision, type KnownItems } from "../load/revision.js"
 import { createRegistries, type RegistryAdditions } from "../model/registries.js";
 import type { Catalog, CatalogHeader } from "../model/types.js";
 import type { Severity } from "../report/finding.js";
-import { claims, type Shared } from "../threads.js";
+import { claims, detached, type Shared } from "../threads.js";
 import { compareCatalogs } from "./compare.js";
 import { catalogView, type CatalogView } from "./fields.js";
 import { catalogKey } from "./match.js";
@@ -82,7 +82,7 @@ export function diffChunk(input: ChunkInput): ChunkResult {
         entry.key = catalogKey(view);
       }
     }
-    files.push(entry);
+    files.push(detached(entry));
     return view;
   };
   const keep = (side: Side, view: CatalogView) => views[side].set(catalogKey(view), [...(views[side].get(catalogKey(view)) ?? []), view]);
@@ -118,7 +118,7 @@ export function diffChunk(input: ChunkInput): ChunkResult {
       else newView = take("new", check(newSource, parseNew));
     }
     // A catalog held by two files of a side is found in the merge, which then drops its diffs.
-    if (oldView && newView && catalogKey(oldView) === catalogKey(newView)) diffs.push(compareCatalogs(oldView, newView, { order: input.order }));
+    if (oldView && newView && catalogKey(oldView) === catalogKey(newView)) diffs.push(detached(compareCatalogs(oldView, newView, { order: input.order })));
     else {
       if (oldView) keep("old", oldView);
       if (newView) keep("new", newView);
