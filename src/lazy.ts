@@ -2,15 +2,21 @@
  * CommonJS packages loaded on first use rather than at start-up. Every worker thread of a large check
  * imports the checking modules afresh, and most runs never need the YAML AST (files without findings),
  * ajv (the built CLI loads precompiled validators) or iconv-lite (files in UTF-8): together they cost
- * a worker a quarter of its start. `require` keeps the call sites synchronous.
+ * a worker a quarter of its start. `require` keeps the call sites synchronous. Every such package is
+ * named here, in a require() of its own: the build's bundles (scripts/bundle.mjs) drop this module's
+ * `require` for the bundler's, which then carries the package, still evaluated on first use.
  */
+import type { Ajv, Options } from "ajv";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 
-export function lazy<T>(name: string): () => T {
+function lazy<T>(load: () => unknown): () => T {
   let loaded: T | undefined;
-  return () => (loaded ??= require(name) as T);
+  return () => (loaded ??= load() as T);
 }
 
-export const yamlLibrary = lazy<typeof import("yaml")>("yaml");
+export const yamlLibrary = lazy<typeof import("yaml")>(() => require("yaml"));
+export const iconvLite = lazy<typeof import("iconv-lite")>(() => require("iconv-lite"));
+export const ajvModule = lazy<{ Ajv: new (options: Options) => Ajv }>(() => require("ajv"));
+export const ajvFormats = lazy<(ajv: Ajv, formats: string[]) => Ajv>(() => require("ajv-formats"));

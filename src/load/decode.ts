@@ -3,9 +3,7 @@
  * Windows editor) is transcoded so it can still be checked, and the caller reports it as a warning.
  */
 import { isUtf8 } from "node:buffer";
-import { lazy } from "../lazy.js";
-
-const iconv = lazy<typeof import("iconv-lite")>("iconv-lite");
+import { iconvLite } from "../lazy.js";
 
 export type SourceEncoding = "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
 
@@ -28,5 +26,5 @@ function decodeUtf8OrGb(bytes: Uint8Array): { text: string; encoding: SourceEnco
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // isUtf8 is a native check, several times faster than a fatal TextDecoder on large corpora.
   if (isUtf8(buffer)) return { text: buffer.toString("utf8"), encoding: "utf-8" };
-  return { text: iconv().decode(buffer, "gb18030"), encoding: "gb18030" };
+  return { text: iconvLite().decode(buffer, "gb18030"), encoding: "gb18030" };
 }
