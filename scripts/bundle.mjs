@@ -9,6 +9,7 @@
 // precompiled validators, registries.json, the worker entries, schemas/ and templates/ — are found
 // as before. The packages src/lazy.ts loads on first use are carried and still evaluated on first use,
 // but for ajv: the built CLI validates with precompiled code and needs it only to compile a schema.
+import { renameSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,10 +42,10 @@ const ownLocations = (entry) => ({
 });
 
 for (const entry of entries) {
-  await build({
+  const { outputFiles } = await build({
     entryPoints: [`${dist}${entry}`],
     outfile: `${dist}${entry}`,
-    allowOverwrite: true,
+    write: false,
     bundle: true,
     platform: "node",
     target: "node20",
@@ -55,4 +56,9 @@ for (const entry of entries) {
     plugins: [ownLocations(entry)],
     logLevel: "warning",
   });
+  // Atomic, as tests may start the CLI while another test rebuilds it.
+  for (const { path, contents } of outputFiles) {
+    writeFileSync(`${path}.tmp`, contents);
+    renameSync(`${path}.tmp`, path);
+  }
 }

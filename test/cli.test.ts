@@ -171,7 +171,7 @@ describe("what the user reads", () => {
 
 describe("the built program", () => {
   beforeAll(() => {
-    execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "pipe" });
+    execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "pipe" });
   });
   const node = (args: string[], env: Record<string, string> = {}) => {
     const { NO_COLOR: _n, FORCE_COLOR: _f, CATALOG_LANG: _l, ...inherited } = process.env;

@@ -41,26 +41,40 @@ function lineStart(text: string, at: number): { indent: number; blank: boolean }
   return { indent: i - at, blank: c === 10 || c === 13 || c === hash || Number.isNaN(c) };
 }
 
-/** Scanned line by line with offsets only: a catalog has hundreds of lines, and this runs per file. */
+/**
+ * Where the block sequence at indentation `dash` that starts at `first` ends: the first line after it
+ * that is neither blank, a comment, more indented, nor another `- ` item at `dash`. One native regex
+ * scan: a catalog has hundreds of lines, and this runs twice per file pair.
+ */
+function sequenceEnd(text: string, first: number, dash: number): number {
+  const end = (ends[dash] ??= new RegExp(`\\n(?= {0,${dash}}[^ \\r\\n#])(?! {${dash}}- )`, "g"));
+  end.lastIndex = first;
+  const found = end.exec(text);
+  return found ? found.index + 1 : text.length;
+}
+const ends: RegExp[] = [];
+
 function layout(text: string): Layout | undefined {
   if (crossesItems(text)) return undefined;
   const key = text.startsWith("items:") ? 0 : text.indexOf("\nitems:") + 1;
   if (key <= 0 && !text.startsWith("items:")) return undefined;
   const keyEnd = text.indexOf("\n", key);
   if (keyEnd === -1 || !/^items:[ \t]*(?:#.*)?\r?$/.test(text.slice(key, keyEnd))) return undefined;
-  const starts: number[] = [];
-  let dash = -1;
-  let at = keyEnd + 1;
-  for (; at < text.length; at = text.indexOf("\n", at) + 1 || text.length) {
-    const { indent, blank } = lineStart(text, at);
-    if (blank) continue;
-    const isDash = text.charCodeAt(at + indent) === dashCode && text.charCodeAt(at + indent + 1) === space;
-    if (dash === -1 && isDash) dash = indent;
-    if (dash !== -1 && indent === dash && isDash) starts.push(at);
-    else if (dash === -1 || indent <= dash) break;
+  // The first line that is not blank must be the first `- ` item; its indentation is the sequence's.
+  let first = keyEnd + 1;
+  let line = lineStart(text, first);
+  while (line.blank && first < text.length) {
+    first = text.indexOf("\n", first) + 1 || text.length;
+    line = lineStart(text, first);
   }
+  const dash = line.indent;
+  if (line.blank || text.charCodeAt(first + dash) !== dashCode || text.charCodeAt(first + dash + 1) !== space) return undefined;
+  const at = sequenceEnd(text, first, dash);
   // A top-level key must follow the items, or nothing: anything else is not a plain layout.
-  if (!starts.length || (at < text.length && lineStart(text, at).indent !== 0)) return undefined;
+  if (at < text.length && lineStart(text, at).indent !== 0) return undefined;
+  const starts = [first];
+  const marker = `\n${" ".repeat(dash)}- `;
+  for (let next = text.indexOf(marker, first); next !== -1 && next + 1 < at; next = text.indexOf(marker, next + 1)) starts.push(next + 1);
   const items = starts.map((start, i) => text.slice(start, starts[i + 1] ?? at));
   return { head: text.slice(0, keyEnd + 1), items, tail: text.slice(at) };
 }
