@@ -2,9 +2,12 @@
 // sources work out at run time: the standalone validators give the same errors, in the same order, as
 // the schemas compiled now, on every catalog the tests ship (clean, defective and fixtures) and on
 // configs valid and invalid; the registries' JSON is the YAML's.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { ValidateFunction } from "ajv";
 import jsyaml from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -73,6 +76,24 @@ describe("what the build works out ahead", () => {
     ].map((text, i) => ({ file: `config ${i}`, data: jsyaml.load(text) }));
     const { validate: compiled } = compileConfigValidator(rules.map((r) => r.id));
     expect(compareOn(configs, load("config-validator"), compiled)).toBeGreaterThanOrEqual(5);
+  });
+
+  // The built CLI and its workers are bundles (scripts/bundle.mjs): each must still find the files
+  // beside its modules, or it would quietly compile the schemas and parse the YAML at every start.
+  it("are what the built CLI and its worker threads load", () => {
+    const record = join(mkdtempSync(join(tmpdir(), "catalog-exists-")), "record.txt");
+    const run = spawnSync(process.execPath, ["--import", pathToFileURL(join(root, "test/helpers/record-exists.mjs")).href, join(root, "bin/catalog.js"), "validate", "catalogs"], {
+      cwd: root,
+      env: { ...process.env, CATALOG_WORKERS: "2", RECORD_EXISTS: record },
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const answers = readFileSync(record, "utf8").trim().split("\n").map((line) => line.split("\t"));
+    const asked = (file: string) => answers.filter(([path]) => path === join(root, file)).map(([, found]) => found);
+    // Once by the main thread, once by the worker; and the worker entry itself was found.
+    expect(asked("dist/check/catalog-validator.cjs")).toEqual(["true", "true"]);
+    expect(asked("dist/model/registries.json")).toEqual(["true", "true"]);
+    expect(asked("dist/check/worker.js")).toContain("true");
   });
 
   it("write the registries as they are in src/registries", () => {
