@@ -13,8 +13,40 @@
  */
 import jsyaml from "js-yaml";
 
-/** An item's text (its lines, from its `- `) → its data, from the earlier revision. */
-export type KnownItems = Map<string, unknown>;
+/** Each text → where it first appears. */
+function firstPlaces(texts: readonly string[]): Map<string, number> {
+  const places = new Map<string, number>();
+  for (let i = texts.length - 1; i >= 0; i--) places.set(texts[i]!, i);
+  return places;
+}
+
+/** The earlier revision's items: each one's text (its lines, from its `- `) and its data, in order. */
+export class KnownItems {
+  private byText?: Map<string, number>;
+  /** how far the earlier items are from the revision's, as last found: an item added or removed shifts the rest. */
+  private shift = 0;
+
+  constructor(
+    private readonly texts: readonly string[],
+    readonly data: readonly unknown[],
+  ) {}
+
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /** Which earlier item is written as `text`, found at `position` in the revision; -1 when none is. */
+  find(text: string, position: number): number {
+    // Most items keep their place, or move with an item added or removed before them: comparing the
+    // item there spares hashing every item's text (a city's catalogs hold 78,000).
+    const guess = position + this.shift;
+    if (this.texts[guess] === text) return guess;
+    this.byText ??= firstPlaces(this.texts);
+    const at = this.byText.get(text) ?? -1;
+    if (at !== -1) this.shift = at - position;
+    return at;
+  }
+}
 
 interface Layout {
   /** the text before the first item, with the `items:` line. */
@@ -85,7 +117,7 @@ export function knownItems(text: string, data: unknown): KnownItems | undefined 
   const parts = layout(text);
   const items = (data as { items?: unknown } | null)?.items;
   if (!parts || !Array.isArray(items) || items.length !== parts.items.length) return undefined;
-  return new Map(parts.items.map((item, i) => [item, items[i]]));
+  return new KnownItems(parts.items, items);
 }
 
 /**
@@ -96,14 +128,15 @@ export function knownItems(text: string, data: unknown): KnownItems | undefined 
 export function parseRevision(text: string, known: KnownItems): unknown {
   const parts = layout(text);
   if (!parts) return undefined;
-  const changed = parts.items.filter((item) => !known.has(item));
+  const earlier = parts.items.map((item, i) => known.find(item, i));
+  const changed = parts.items.filter((_, i) => earlier[i] === -1);
   try {
     const data = jsyaml.load(parts.head + changed.join("") + parts.tail, { schema: jsyaml.CORE_SCHEMA }) as Record<string, unknown> | null;
     if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
     const fresh = changed.length ? data.items : null;
     if (changed.length ? !Array.isArray(fresh) || fresh.length !== changed.length : data.items !== null) return undefined;
     let next = 0;
-    data.items = parts.items.map((item) => (known.has(item) ? known.get(item) : (fresh as unknown[])[next++]));
+    data.items = earlier.map((at) => (at === -1 ? (fresh as unknown[])[next++] : known.data[at]));
     return data;
   } catch {
     return undefined;
