@@ -4,8 +4,8 @@
  * and how laws and article numbers are written in messages. Laws are known only through the registries.
  */
 import { titleKey, type LawEntry, type Registries } from "../model/registries.js";
-import type { ArticleRef, Citation, Item, SourcePath } from "../model/types.js";
-import type { ItemContext, Report } from "./define-rule.js";
+import type { ArticleRef, Citation, SourcePath } from "../model/types.js";
+import type { ItemContent, ItemContext, Report } from "./define-rule.js";
 import { placeholderMarker } from "./rules/placeholder-unfilled.js";
 import { closest, editDistance } from "./similar.js";
 
@@ -129,7 +129,7 @@ export function readCitation(citation: Citation, registries: Registries): Citati
  */
 export function eachCitation<M extends string>(
   judge: (citation: Citation, registries: Registries, report: (report: Report<M>) => void) => void,
-): (item: Item, context: ItemContext<M>) => void {
+): (item: ItemContent, context: ItemContext<M>) => void {
   const judged = new WeakMap<Registries, WeakMap<Citation, Report<M>[]>>();
   return (item, { report, registries }) => {
     let known = judged.get(registries);

@@ -32,8 +32,16 @@ interface Context<R> {
   report(report: R): void;
 }
 
+/**
+ * What an item rule sees: the item without its place, and of its catalog only the jurisdiction and
+ * the domain. So an item a revision kept as it was, in a catalog of the same scope, keeps its
+ * findings without being checked again (engine.ts); the engine adds the item's path to each report.
+ */
+export type ItemContent = Omit<Item, "index">;
+export type ItemScope = Pick<Catalog, "jurisdiction" | "domain">;
+
 export interface ItemContext<M extends string> extends Context<Report<M>> {
-  catalog: Catalog;
+  catalog: ItemScope;
 }
 export interface CatalogContext<M extends string> extends Context<Report<M>> {
   /** the file's text as decoded, for rules that can rule a file out without walking its items. */
@@ -80,7 +88,7 @@ export interface SchemaRule<M extends string = string> extends RuleBase<"schema"
 }
 
 export interface ItemRule<M extends string = string> extends RuleBase<"item", M> {
-  check(item: Item, context: ItemContext<M>): void;
+  check(item: ItemContent, context: ItemContext<M>): void;
 }
 
 export interface CatalogRule<M extends string = string> extends RuleBase<"catalog", M> {

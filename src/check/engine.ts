@@ -10,7 +10,7 @@ import { createLocator, documentLocator, type Locator } from "../load/locator.js
 import { offsetsToRange, type Range, type Target } from "../load/positions.js";
 import { Normaliser } from "../model/normalise.js";
 import type { Registries } from "../model/registries.js";
-import type { Catalog, CatalogHeader, SourcePath } from "../model/types.js";
+import type { Catalog, CatalogHeader, Item, SourcePath } from "../model/types.js";
 import { compareFindings, type Finding, type Severity } from "../report/finding.js";
 import type { CatalogRule, CorpusRule, Data, ItemRule, Report, Rule, SchemaContext, SchemaRule } from "./define-rule.js";
 import { rules as allRules } from "./rules/index.js";
@@ -34,6 +34,12 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** the files are some a user named, not whole folders (see CorpusContext). */
   partial?: boolean;
+  /**
+   * Each file may be a revision of the file checked just before it, sharing the data of the items it
+   * kept as they were (the diff's parse, load/revision.ts): those items keep their model, and their
+   * item rules' findings when the catalog's jurisdiction and domain are the same (ItemScope).
+   */
+  revisions?: boolean;
 }
 
 export interface CheckedFile {
@@ -54,6 +60,20 @@ export interface CheckResult {
 
 type Pending = Omit<Finding, "range"> & { range?: Range };
 
+/** An item as checked: its model and what its item rules reported, for a revision that keeps it. */
+interface CheckedItem {
+  item: Item;
+  reports: [ruleId: string, report: Report<string>][];
+}
+
+/** The items of the file checked last, by their data (an object, or a primitive value). */
+interface LastFile {
+  scope: string;
+  items: Map<unknown, CheckedItem>;
+}
+
+const scopeKey = ({ jurisdiction, domain }: Catalog): string => JSON.stringify([jurisdiction.code, jurisdiction.name, jurisdiction.level.raw, domain]);
+
 const startOfFile: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** Rules sorted by scope with their effective severities, ready to run. */
@@ -67,6 +87,8 @@ export class Checker {
   private readonly corpusRules: CorpusRule[];
   private readonly normaliser: Normaliser;
   private readonly partial: boolean;
+  private readonly revisions: boolean;
+  private lastFile?: LastFile;
   readonly registries: Registries;
 
   constructor(options: CheckOptions) {
@@ -83,6 +105,7 @@ export class Checker {
     this.corpusRules = active.filter((r): r is CorpusRule => r.scope === "corpus");
     this.normaliser = new Normaliser(options.registries);
     this.partial = options.partial ?? false;
+    this.revisions = options.revisions ?? false;
   }
 
   private severityOf(ruleId: string): Severity | "off" {
@@ -111,6 +134,8 @@ export class Checker {
    * stage: the diff gives one that reuses an earlier revision's items (load/revision.ts).
    */
   checkFile(source: Source, parse: (text: string) => Parsed = parseYaml): CheckedFile {
+    const earlier = this.lastFile;
+    this.lastFile = undefined;
     const decoded = decode(source.bytes);
     const file: CheckedFile = { path: source.path, items: 0, findings: [], text: decoded.text, directives: scanDirectives(decoded.text) };
     const found: Pending[] = [];
@@ -153,20 +178,53 @@ export class Checker {
     }
     if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) return finish();
 
-    const catalog = this.normaliser.catalog(source.path, parsed.data);
+    const kept = (data: unknown, index: number): Item | undefined => {
+      const item = earlier?.items.get(data)?.item;
+      return item && (item.index === index ? item : { ...item, index });
+    };
+    const catalog = this.normaliser.catalog(source.path, parsed.data, earlier && kept);
     file.catalog = catalog;
     file.items = catalog.items.length;
     for (const rule of this.catalogRules) {
       rule.check(catalog, { registries: this.registries, text: decoded.text, report: (r) => add(rule.id, r) });
     }
+    this.checkItems(catalog, (parsed.data as { items?: unknown }).items, earlier, add);
+    return finish();
+  }
+
+  /** Runs the item rules, or gives again what they reported for an item the last file had alike. */
+  private checkItems(catalog: Catalog, data: unknown, earlier: LastFile | undefined, add: (ruleId: string, report: Report<string>, base: SourcePath) => void): void {
+    const scope = this.revisions ? scopeKey(catalog) : "";
+    const sameScope = earlier?.scope === scope;
+    const itemData = Array.isArray(data) ? data : [];
+    const checked = new Map<unknown, CheckedItem>();
     // One context per rule and file, not per item: the item rules run 78,000 times on a city's catalogs.
     let index = 0;
-    const itemChecks = this.itemRules.map((rule) => ({ rule, context: { catalog, registries: this.registries, report: (r: Report<string>) => add(rule.id, r, ["items", index]) } }));
+    let reports: CheckedItem["reports"] = [];
+    const itemChecks = this.itemRules.map((rule) => ({
+      rule,
+      context: {
+        catalog,
+        registries: this.registries,
+        report: (r: Report<string>) => {
+          add(rule.id, r, ["items", index]);
+          reports.push([rule.id, r]);
+        },
+      },
+    }));
     for (const item of catalog.items) {
       index = item.index;
-      for (const { rule, context } of itemChecks) rule.check(item, context);
+      const before = sameScope && itemData.length === catalog.items.length ? earlier!.items.get(itemData[index]) : undefined;
+      if (before) {
+        for (const [ruleId, report] of before.reports) add(ruleId, report, ["items", index]);
+        reports = before.reports;
+      } else {
+        reports = [];
+        for (const { rule, context } of itemChecks) rule.check(item, context);
+      }
+      if (this.revisions && itemData.length === catalog.items.length) checked.set(itemData[index], { item, reports });
     }
-    return finish();
+    if (this.revisions) this.lastFile = { scope, items: checked };
   }
 
   /** Inline suppression comments (and placeholder cascades), applied once every finding of a file, cross-file ones too, is known. */

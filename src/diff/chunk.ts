@@ -67,7 +67,7 @@ function refiled({ file, catalog }: Checked, path: string): Checked {
 }
 
 export function diffChunk(input: ChunkInput): ChunkResult {
-  const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities) });
+  const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities), revisions: true });
   const files: ChunkFile[] = [];
   const views = { old: new Map<string, CatalogView[]>(), new: new Map<string, CatalogView[]>() };
   /** Records a checked file; returns its view, which an identical twin may reuse. */

@@ -124,7 +124,8 @@ export class Normaliser {
     };
   }
 
-  catalog(file: string, source: unknown): Catalog {
+  /** `earlier` gives an item already modelled from the same data at the same place, to use instead. */
+  catalog(file: string, source: unknown, earlier?: (item: unknown, index: number) => Item | undefined): Catalog {
     const s = isRecord(source) ? source : {};
     const jurisdiction = isRecord(s.jurisdiction) ? s.jurisdiction : {};
     const optional = (key: string) => {
@@ -143,7 +144,7 @@ export class Normaliser {
       ...optional("revision"),
       ...optional("issued"),
       ...optional("compiler"),
-      items: list(s.items).map((item, i) => this.item(item, i)),
+      items: list(s.items).map((item, i) => earlier?.(item, i) ?? this.item(item, i)),
       extensions: extensions(s),
     };
   }
