@@ -195,8 +195,10 @@ export class Checker {
   /** Runs the item rules, or gives again what they reported for an item the last file had alike. */
   private checkItems(catalog: Catalog, data: unknown, earlier: LastFile | undefined, add: (ruleId: string, report: Report<string>, base: SourcePath) => void): void {
     const scope = this.revisions ? scopeKey(catalog) : "";
-    const sameScope = earlier?.scope === scope;
     const itemData = Array.isArray(data) ? data : [];
+    // Items are known by their data only when each model item stands for the data item at its index.
+    const aligned = itemData.length === catalog.items.length;
+    const before = aligned && earlier?.scope === scope ? earlier.items : undefined;
     const checked = new Map<unknown, CheckedItem>();
     // One context per rule and file, not per item: the item rules run 78,000 times on a city's catalogs.
     let index = 0;
@@ -214,15 +216,15 @@ export class Checker {
     }));
     for (const item of catalog.items) {
       index = item.index;
-      const before = sameScope && itemData.length === catalog.items.length ? earlier!.items.get(itemData[index]) : undefined;
-      if (before) {
-        for (const [ruleId, report] of before.reports) add(ruleId, report, ["items", index]);
-        reports = before.reports;
+      const alike = before?.get(itemData[index]);
+      if (alike) {
+        for (const [ruleId, report] of alike.reports) add(ruleId, report, ["items", index]);
+        reports = alike.reports;
       } else {
         reports = [];
         for (const { rule, context } of itemChecks) rule.check(item, context);
       }
-      if (this.revisions && itemData.length === catalog.items.length) checked.set(itemData[index], { item, reports });
+      if (this.revisions && aligned) checked.set(itemData[index], { item, reports });
     }
     if (this.revisions) this.lastFile = { scope, items: checked };
   }
