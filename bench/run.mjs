@@ -9,6 +9,7 @@
 // machine load) and report the median: a 2-core machine's timings vary by a third from run to run.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { join } from "node:path";
 import { generateCorpus } from "./generate.mjs";
 
@@ -25,14 +26,17 @@ function prepare(dir, revision) {
   console.log(`generated ${dir.replace(root, "")}: ${files} catalogs, ${items} items`);
 }
 
-/** Wall time and peak resident memory of a command, via GNU time. */
+/**
+ * Wall time, CPU time (user + system, every thread) and peak resident memory of a command, via GNU
+ * time. CPU time says how much work a run did whatever the machine's load; wall time is the target.
+ */
 function measure(label, command, commandArgs, { okCodes = [0, 1] } = {}) {
-  const run = spawnSync("/usr/bin/time", ["-f", "%e %M", command, ...commandArgs], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
+  const run = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", command, ...commandArgs], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
   const last = run.stderr.trim().split("\n").pop() ?? "";
-  const [seconds, kb] = last.split(" ").map(Number);
+  const [seconds, user, system, kb] = last.split(" ").map(Number);
   const ok = okCodes.includes(run.status ?? -1);
   if (!ok) console.log(`${label}: exit ${run.status}\n${run.stderr.slice(0, 2000)}`);
-  return { label, seconds, mb: Math.round(kb / 1024), status: run.status, stdout: run.stdout };
+  return { label, seconds, cpu: Math.round((user + system) * 100) / 100, mb: Math.round(kb / 1024), status: run.status, stdout: run.stdout };
 }
 
 /** The median run by wall time, with every run's seconds for the notes. */
@@ -93,5 +97,8 @@ if (want("diff")) {
   rows.push({ ...diff, note });
 }
 
-console.log(`\n| task | seconds (median) | peak MB | runs (s) | notes |\n|---|---|---|---|---|`);
-for (const r of rows) console.log(`| ${r.label} | ${r.seconds} | ${r.mb} | ${r.runs ?? r.seconds} | ${r.note} |`);
+// Timings mean little without the machine: the same run takes twice as long on a slower 2-core machine.
+const processors = cpus();
+console.log(`\nmachine: ${processors.length} × ${processors[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}`);
+console.log(`\n| task | seconds (median) | CPU s | peak MB | runs (s) | notes |\n|---|---|---|---|---|---|`);
+for (const r of rows) console.log(`| ${r.label} | ${r.seconds} | ${r.cpu} | ${r.mb} | ${r.runs ?? r.seconds} | ${r.note} |`);
