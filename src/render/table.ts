@@ -167,12 +167,12 @@ export interface TableOptions {
   channels: ChannelMode;
   /** the checklist: the channel registry's canonical names in printed order (registries.channels). */
   channelNames: readonly string[];
-  /** the domain's registered name, when the catalog uses an alias. */
-  domainName?: string;
+  /** the domain is registered as general (综合): a government's whole catalog, titled without 领域. */
+  general?: boolean;
 }
 
-export function catalogTitle(jurisdiction: string, domain: string): string {
-  return interpolate(labels.catalogTitle, { jurisdiction, domain });
+export function catalogTitle(jurisdiction: string, domain: string, general = false): string {
+  return interpolate(general ? labels.jurisdictionTitle : labels.catalogTitle, { jurisdiction, domain });
 }
 
 /** Rows grouped under their 一级事项 in order of first appearance, numbered in display order. */
@@ -194,9 +194,10 @@ export function catalogTable(catalog: Catalog, options: TableOptions): CatalogTa
     return { category, names, rowCount: items.length };
   });
   const jurisdiction = clean(catalog.jurisdiction.name);
-  const domain = clean(options.domainName ?? catalog.domain);
+  // The name the catalog uses (环境保护 stays 环境保护): both names of a domain are correct.
+  const domain = clean(catalog.domain);
   return {
-    title: catalogTitle(jurisdiction, domain),
+    title: catalogTitle(jurisdiction, domain, options.general),
     jurisdiction,
     domain,
     groups,
