@@ -75,8 +75,16 @@ export const fatalMessages = {
     en: "These files exist already and catalog init does not overwrite them (add --force to overwrite):\n{{files}}",
   },
   outputNotOurs: {
-    zh: "输出文件夹 {{path}} 不是空的，也不是 catalog build 生成的（其中没有 .catalog-build.json），为免删掉其中的文件，没有生成任何输出。请用 --out 另选一个文件夹，或先清空它",
-    en: "The output folder {{path}} is not empty and was not made by catalog build (it has no .catalog-build.json); nothing was written, so that none of its files is lost. Choose another folder with --out, or empty it first",
+    zh: "输出文件夹 {{path}} 不是空的，也不是 catalog build 生成的（其中没有 .catalog-build.json），为免删掉其中的文件，没有生成任何输出：\n{{list}}\n请用 --out 另选一个文件夹，或先清空它",
+    en: "The output folder {{path}} is not empty and was not made by catalog build (it has no .catalog-build.json); nothing was written, so that none of its files is lost:\n{{list}}\nChoose another folder with --out, or empty it first",
+  },
+  outputForeign: {
+    zh: "输出文件夹 {{path}} 中有不是 catalog build 写入的文件或文件夹，再次生成会把它们删掉，所以没有生成任何输出：\n{{list}}\n请把它们移到别处（源文件不要放在输出文件夹里），或用 --out 另选一个文件夹",
+    en: "The output folder {{path}} holds files or folders catalog build did not write, which building again would delete, so nothing was written:\n{{list}}\nMove them elsewhere (keep sources out of the output folder), or choose another folder with --out",
+  },
+  outputHoldsInput: {
+    zh: "输出文件夹 {{path}} 就是或包含了输入（{{list}}）。每次生成都会整体替换输出文件夹，源文件会被删掉，所以没有生成任何输出。请用 --out 另选一个单独的文件夹，如 public/",
+    en: "The output folder {{path}} is or contains an input ({{list}}). Each build replaces its output folder whole, which would delete the sources, so nothing was written. Choose a separate folder with --out, e.g. public/",
   },
   outputNotFolder: {
     zh: "{{path}} 已经存在，但不是文件夹。请用 --out 另选一个输出文件夹",
