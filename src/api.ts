@@ -198,6 +198,6 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
   let result: RenderResult | undefined;
   const files = await writeOutputFolder(out, async (put) => {
     result = await renderSite(validation.catalogs, validation.project.registries, renderOptions, put, options.progress);
-  }, guarded);
+  }, { guarded });
   return { validation, out, files, ...result! };
 }

@@ -10,7 +10,7 @@ import { csvEncodings, UnencodableError, type CsvEncoding } from "../render/csv.
 import { formats, type Format } from "../render/site.js";
 import { channelModes, type ChannelMode } from "../render/table.js";
 import { TemplateError } from "../render/templates.js";
-import { OutputError } from "../render/write.js";
+import { lockOf, OutputError } from "../render/write.js";
 import { summarise } from "../report/format-context.js";
 import { stylish } from "../report/formatters/stylish.js";
 import { ExitCode } from "./exit-code.js";
@@ -206,6 +206,8 @@ function failure(error: unknown, io: Io, lang: Lang): string {
     if (error.problem === "foreign") return fatal("outputForeign", lang, { path, list });
     if (error.problem === "holds-input") return fatal("outputHoldsInput", lang, { path, list: error.list.map((p) => displayPath(p, io.cwd)).join(lang === "zh" ? "、" : ", ") });
     if (error.problem === "not-folder") return fatal("outputNotFolder", lang, { path });
+    if (error.problem === "read-only") return fatal("outputReadOnly", lang, { path });
+    if (error.problem === "locked") return fatal("outputLocked", lang, { path, pid: error.detail, lock: displayPath(lockOf(error.path), io.cwd) });
     return fatal("writeFailed", lang, { path, detail: error.detail });
   }
   if (error instanceof TemplateError) return fatal("templatesUnreadable", lang, { path: displayPath(error.path, io.cwd), detail: error.detail });

@@ -86,6 +86,14 @@ export const fatalMessages = {
     zh: "输出文件夹 {{path}} 就是或包含了输入（{{list}}）。每次生成都会整体替换输出文件夹，源文件会被删掉，所以没有生成任何输出。请用 --out 另选一个单独的文件夹，如 public/",
     en: "The output folder {{path}} is or contains an input ({{list}}). Each build replaces its output folder whole, which would delete the sources, so nothing was written. Choose a separate folder with --out, e.g. public/",
   },
+  outputReadOnly: {
+    zh: "输出文件夹 {{path}} 是只读的，没有生成任何输出。如要更新其中的输出，请先给它写权限，或用 --out 另选一个文件夹",
+    en: "The output folder {{path}} is read-only; nothing was written. To update the outputs in it, make it writable first, or choose another folder with --out",
+  },
+  outputLocked: {
+    zh: "另一个 catalog build（进程 {{pid}}）正在写入 {{path}}，没有生成任何输出。请等它结束后再运行；如果确定没有其他生成在运行，可删除 {{lock}}",
+    en: "Another catalog build (process {{pid}}) is writing {{path}}; nothing was written. Run again when it has finished; if you are sure no other build is running, delete {{lock}}",
+  },
   outputNotFolder: {
     zh: "{{path}} 已经存在，但不是文件夹。请用 --out 另选一个输出文件夹",
     en: "{{path}} exists and is not a folder. Choose another output folder with --out",
