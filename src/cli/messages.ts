@@ -42,6 +42,14 @@ export const fatalMessages = {
     zh: "无法写入 {{path}}（{{detail}}）。请检查目录权限和磁盘空间",
     en: "Cannot write {{path}} ({{detail}}). Check the folder's permissions and the free disk space",
   },
+  notRegularFile: {
+    zh: "{{path}} 不是普通文件（是设备、管道或文件夹），catalog 只写入普通文件，没有写入。请另选一个文件",
+    en: "{{path}} is not a regular file (it is a device, a pipe or a folder); catalog writes regular files only, and did not write it. Choose another file",
+  },
+  fmtEncoding: {
+    zh: "{{path}} 中有无法按原编码写回的字节，为免改动修改处以外的内容，没有修改它。请先在编辑器中把它另存为 UTF-8，再运行 catalog fmt --fix",
+    en: "{{path}} holds bytes that could not be written back in its encoding; it was not changed, so that nothing but the fixes changes. Save it as UTF-8 in an editor first, then run catalog fmt --fix",
+  },
   outputSpec: {
     zh: "--output-file 的值「{{value}}」应写成 <格式>=<文件>，如 sarif=reports/catalog.sarif；格式可选：{{allowed}}",
     en: "--output-file “{{value}}” must be <format>=<file>, e.g. sarif=reports/catalog.sarif; formats: {{allowed}}",

@@ -115,7 +115,7 @@ const placesOf = (target: string): Places => {
 export const lockOf = (target: string) => join(dirname(target), `.${basename(target)}.lock`);
 
 /** mkdir -p without `recursive`, which spins for ever under /proc (Node 20). */
-function makeFolders(path: string): void {
+export function makeFolders(path: string): void {
   if (existsSync(path)) return;
   makeFolders(dirname(path));
   mkdirSync(path);
