@@ -29,6 +29,19 @@ function codeFor(name: string, prefixes: readonly string[], length: number): str
   return undefined;
 }
 
+/**
+ * Whether a full name names the division: it ends with the data's name, or with the short form a 民族乡
+ * or autonomous county goes by (南美拉祜族乡 → 南美乡, 峨边彝族自治县 → 峨边县).
+ */
+function names(fullName: string, known: string): boolean {
+  const folded = foldName(fullName);
+  if (folded.endsWith(known)) return true;
+  const ethnic = /族(自治)?([乡镇县旗])$/.exec(known);
+  if (!ethnic) return false;
+  for (let k = 2; k < known.indexOf("族"); k++) if (folded.endsWith(known.slice(0, k) + ethnic[2]!)) return true;
+  return false;
+}
+
 function judge(code: string, name: string): DivisionFinding | undefined {
   const data = divisions();
   const base = { source: data.source.title, cutoff: data.source.cutoff };
@@ -37,7 +50,7 @@ function judge(code: string, name: string): DivisionFinding | undefined {
   // A township is looked for in its county; a county in its province, then everywhere.
   const prefixes = township ? [code.slice(0, 6)] : [code.slice(0, 2), ""];
   if (known !== undefined) {
-    if (!name || foldName(name).endsWith(known)) return undefined;
+    if (!name || names(name, known)) return undefined;
     const suggested = codeFor(name, prefixes, code.length);
     return { ...base, kind: "otherName", known, ...(suggested && suggested !== code ? { suggested } : {}) };
   }
