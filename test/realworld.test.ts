@@ -43,7 +43,7 @@ describe("the real-world corpus", () => {
   });
 
   it("marks defects with rule ids that exist or are listed as proposed", () => {
-    const named = Object.entries(texts).flatMap(([file, text]) => markersOf(file, text).flatMap((m) => m.rules));
+    const named = Object.entries(texts).flatMap(([file, text]) => markersOf(file, text).flatMap((m) => m.rules.flatMap((r) => r.split("|"))));
     expect(named.length).toBeGreaterThan(0);
     expect([...new Set(named)].filter((id) => !ruleById.has(id) && !PROPOSED.has(id))).toEqual([]);
   });
@@ -56,13 +56,19 @@ describe("the real-world corpus", () => {
 });
 
 describe("the scoring", () => {
-  const text = ["a: 1  # defect: rule-a — why", "b: 2", "c: 3  # unsure: why", "d: 4  # defect: rule-b, rule-c — why"].join("\n");
+  const text = ["a: 1  # defect: rule-a — why", "b: 2", "c: 3  # unsure: why", "d: 4  # defect: rule-b, rule-c — why", "e: 5  # defect: rule-d|rule-e — why"].join("\n");
   const f = (line: number, rule: string, severity = "warning") => ({ file: "x.yaml", line, rule, severity });
 
   it("counts a finding true only where a marker on its line names its rule", () => {
     const s = score([f(1, "rule-a"), f(1, "rule-z"), f(2, "rule-a"), f(4, "rule-c")], { "x.yaml": text });
-    expect([s.overall.tp, s.overall.fp, s.overall.found, s.overall.missed]).toEqual([2, 2, 2, 1]);
-    expect(s.missed.map((m) => m.rule)).toEqual(["rule-b"]);
+    expect([s.overall.tp, s.overall.fp, s.overall.found, s.overall.missed]).toEqual([2, 2, 2, 2]);
+    expect(s.missed.map((m) => m.rule)).toEqual(["rule-b", "rule-d"]);
+  });
+
+  it("takes either rule of an alternative, and counts the defect once", () => {
+    const s = score([f(5, "rule-e")], { "x.yaml": text });
+    expect(s.found).toHaveLength(1);
+    expect(s.missed.map((m) => m.rule)).toEqual(["rule-a", "rule-b", "rule-c"]);
   });
 
   it("leaves out info findings and findings on unsure lines", () => {

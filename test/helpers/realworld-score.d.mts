@@ -1,7 +1,7 @@
 // Types of realworld-score.mjs (plain JS so that scripts/realworld.mjs runs it without a build).
 export interface ScoredFinding { file: string; line: number; rule: string; severity: string; field?: string | undefined; message?: string }
 export interface Marker { file: string; line: number; kind: "defect" | "unsure"; rules: string[]; why: string; field?: string }
-export interface Expected { file: string; line: number; rule: string; why: string; field?: string }
+export interface Expected { file: string; line: number; rule: string; alternatives: string; why: string; field?: string }
 export interface Tally { tp: number; fp: number; found: number; missed: number; precision: number; recall: number }
 export interface Score {
   overall: Tally;

@@ -3,6 +3,7 @@
 //
 // Markers (end-of-line YAML comments, written by a reader of the published row, not from the tool):
 //   # defect: rule-a[, rule-b] — why      the line holds a real defect of each named rule
+//   # defect: rule-a|rule-b — why         one defect that either rule may report
 //   # unsure: why                         the line's findings are left out of precision and recall
 // A finding counts as true when a defect marker on its line names its rule; a marker counts as found when
 // a finding on its line has its rule. Only error and warning findings count (info is advice).
@@ -52,7 +53,7 @@ export function markersOf(file, text) {
     if (!m) return;
     const [ids, why = ""] = m[2].split(/\s+—\s+/, 2);
     const rules = m[1] === "defect" ? ids.split(",").map((s) => s.trim()) : [];
-    if (m[1] === "defect" && !rules.every((r) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(r))) throw new Error(`${file}:${i + 1}: bad defect marker «${m[2]}»`);
+    if (m[1] === "defect" && !rules.every((r) => /^[a-z0-9]+(-[a-z0-9]+)*(\|[a-z0-9]+(-[a-z0-9]+)*)*$/.test(r))) throw new Error(`${file}:${i + 1}: bad defect marker «${m[2]}»`);
     out.push({ file, line: i + 1, kind: m[1], rules, why: m[1] === "defect" ? why : m[2], field });
   });
   return out;
@@ -67,10 +68,12 @@ export function score(findings, texts) {
   const at = (file, line) => markers.filter((m) => m.file === file && m.line === line);
   const counted = findings.filter((f) => f.severity !== "info" && !at(f.file, f.line).some((m) => m.kind === "unsure"));
   const truePositives = [], falsePositives = [];
-  for (const f of counted) (at(f.file, f.line).some((m) => m.rules.includes(f.rule)) ? truePositives : falsePositives).push(f);
-  const expected = markers.flatMap((m) => m.rules.map((rule) => ({ file: m.file, line: m.line, rule, why: m.why, field: m.field })));
+  const names = (marked, rule) => marked.split("|").includes(rule);
+  for (const f of counted) (at(f.file, f.line).some((m) => m.rules.some((r) => names(r, f.rule))) ? truePositives : falsePositives).push(f);
+  // An expected defect is classed by its first rule (alternatives belong to the same class).
+  const expected = markers.flatMap((m) => m.rules.map((rule) => ({ file: m.file, line: m.line, rule: rule.split("|")[0], alternatives: rule, why: m.why, field: m.field })));
   const found = [], missed = [];
-  for (const e of expected) (counted.some((f) => f.file === e.file && f.line === e.line && f.rule === e.rule) ? found : missed).push(e);
+  for (const e of expected) (counted.some((f) => f.file === e.file && f.line === e.line && names(e.alternatives, f.rule)) ? found : missed).push(e);
   const tally = (c) => {
     const inClass = (x) => c === undefined || classOf(x.rule, x.field) === c;
     const tp = truePositives.filter(inClass).length, fp = falsePositives.filter(inClass).length;
