@@ -52,6 +52,8 @@ export function markersOf(file, text) {
     const m = markerPattern.exec(line);
     if (!m) return;
     const [ids, why = ""] = m[2].split(/\s+—\s+/, 2);
+    // One marker per line: a second "defect:" would be silently read as part of the reason.
+    if (/(defect|unsure):/.test(m[2])) throw new Error(`${file}:${i + 1}: one marker per line; list several rules as «defect: rule-a, rule-b — why»`);
     const rules = m[1] === "defect" ? ids.split(",").map((s) => s.trim()) : [];
     if (m[1] === "defect" && !rules.every((r) => /^[a-z0-9]+(-[a-z0-9]+)*(\|[a-z0-9]+(-[a-z0-9]+)*)*$/.test(r))) throw new Error(`${file}:${i + 1}: bad defect marker «${m[2]}»`);
     out.push({ file, line: i + 1, kind: m[1], rules, why: m[1] === "defect" ? why : m[2], field });
