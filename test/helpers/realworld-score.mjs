@@ -29,7 +29,7 @@ export function classOf(rule, field) {
   if (rule.startsWith("basis-")) return "2";
   if (rule.startsWith("subject-")) return "5";
   if (rule.startsWith("time-limit-")) return "6";
-  if (rule.startsWith("domain-")) return "9";
+  if (rule.startsWith("domain-") || field === "domain") return "9";
   if (rule.startsWith("vocabulary-") || rule.startsWith("channel-")) return field === "channels" ? "8" : "7";
   return "F";
 }
