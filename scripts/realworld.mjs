@@ -16,7 +16,7 @@ const findings = outcome.results.flatMap((r) =>
 const result = score(findings, texts);
 console.log(formatScore(result, { files: outcome.results.length, items: outcome.results.reduce((n, r) => n + r.items, 0) }));
 if (process.argv.includes("--list")) {
-  const show = (f) => `  ${f.file}:${f.line} ${f.rule}${f.message ? ` ${f.message}` : ` — ${f.why}`}`;
+  const show = (f) => `  ${f.file}:${f.line} ${f.alternatives ?? f.rule}${f.message ? ` ${f.message}` : ` — ${f.why}`}`;
   console.log(`\nfalse findings (${result.falsePositives.length}):`);
   result.falsePositives.forEach((f) => console.log(show(f)));
   console.log(`\nmissed defects (${result.missed.length}):`);
