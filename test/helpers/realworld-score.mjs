@@ -10,7 +10,7 @@
 
 /** The failure classes, by what a rule is about (rule family, and the field for vocabulary rules). */
 export const classes = [
-  ["1", "national documents unknown"],
+  ["1", "unknown documents"],
   ["2", "citation parsing"],
   ["3", "OGI regulation version"],
   ["4", "repealed/expired documents"],
