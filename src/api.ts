@@ -41,7 +41,7 @@ export interface Project {
 export function openProject({ cwd, configFile }: ProjectOptions): Project {
   const file = configFile ? resolve(cwd, configFile) : findConfig(cwd);
   const config = loadConfig(file, cwd, rules.map((r) => r.id));
-  const additions = { domains: localDomains(config), laws: localLaws(config) };
+  const additions = { domains: localDomains(config), laws: localLaws(config), ...(config.preferred_domain_names ? { preferredDomainNames: config.preferred_domain_names } : {}) };
   return { config, additions, registries: createRegistries(additions) };
 }
 
