@@ -16,11 +16,11 @@ const root = join(import.meta.dirname, "..");
 /** Issue 17's acceptance targets. */
 const TARGET = { precision: 0.95, recall: 0.9 };
 /**
- * The figures the tool reaches today, asserted as a floor so that no change makes it worse. They are the
- * BEFORE figures of issue 17 (main at 9dcaaa7 and 71c9944); the rules work (branch rules-17) raises them to TARGET and
- * then replaces FLOOR by TARGET.
+ * The figures the tool reaches today, asserted as a floor so that no change makes it worse: main after the
+ * format work (cf9f434; before it, at 71c9944, they were 18.1 % and 45.8 %). The rules work (branch rules-17)
+ * raises them to TARGET and then replaces FLOOR by TARGET.
  */
-const FLOOR = { precision: 0.18, recall: 0.45 };
+const FLOOR = { precision: 0.25, recall: 0.45 };
 
 /** Marker ids that name a defect no rule reports yet (issue 17 asks for them); everything else must be a rule. */
 const PROPOSED = new Set(["basis-spacing", "basis-expired"]);
