@@ -104,7 +104,7 @@ export function titleKey(title: string): string {
 export function docNoKey(docNo: string): string {
   return docNo
     .replace(/[\s\u3000]/g, "")
-    .replace(/[[［(（﹝〔]\s*(\d{4})\s*[\]］)）﹞〕]/g, "〔$1〕")
+    .replace(/[[［(（﹝〔【]\s*(\d{4})\s*[\]］)）﹞〕】]/g, "〔$1〕")
     .replace(/^(中华人民共和国)?国务院令/, "国务院令")
     .replace(/^国令/, "国务院令");
 }

@@ -30,7 +30,7 @@ export interface ArticleRef {
   clause?: number;
 }
 
-export type DocNoProblem = "unbalanced-brackets" | "missing-year" | "missing-serial" | "stray-suffix";
+export type DocNoProblem = "unbalanced-brackets" | "missing-year" | "missing-serial" | "missing-hao" | "stray-suffix";
 
 export interface Citation {
   /** index in the item's `basis` list, for positions. */
@@ -44,6 +44,10 @@ export interface Citation {
   untitled?: string;
   docNo?: string;
   docNoProblems: DocNoProblem[];
+  /** the document number was written with spaces inside (a PDF line break): read without them. */
+  docNoSpaced?: boolean;
+  /** 《 opened and never closed: the title is what precedes the document number or articles. */
+  unclosed?: boolean;
   /** the well-formed document number, when a malformed one can be repaired unambiguously. */
   docNoSuggestion?: string;
   articles: ArticleRef[];

@@ -3,6 +3,7 @@ import type { Rule } from "../define-rule.js";
 import basisArticleRange from "./basis-article-range.js";
 import basisDocNumber from "./basis-doc-number.js";
 import basisDocNumberBrackets from "./basis-doc-number-brackets.js";
+import basisLayout from "./basis-layout.js";
 import basisOgiVersion from "./basis-ogi-version.js";
 import basisPlaceholder from "./basis-placeholder.js";
 import basisRepealed from "./basis-repealed.js";
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   basisArticleRange,
   basisDocNumber,
   basisDocNumberBrackets,
+  basisLayout,
   basisOgiVersion,
   basisPlaceholder,
   basisRepealed,
