@@ -66,10 +66,13 @@ export interface TimeLimitPart {
   raw: string;
   trigger?: string;
   duration?: Duration;
+  /** a publicity period (公示不少于30日, 报送审批前公告30日): how long, not how late. */
   notice?: Duration;
+  /** a periodic part (每季度, 按年度, 季度结束后…): when in a cycle, not how long after an event. */
+  periodic?: boolean;
 }
 
-export type TimeLimitDefect = "missing-ge" | "missing-trigger" | "spaced";
+export type TimeLimitDefect = "missing-ge" | "missing-trigger" | "spaced" | "truncated";
 
 export interface TimeLimit {
   raw: string;
