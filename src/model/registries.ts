@@ -50,6 +50,11 @@ export interface ChannelEntry {
   variants?: string[];
 }
 
+/** A channel a domain guideline prints beyond the 13, read as 其他：<name>. */
+export interface OtherChannelEntry extends ChannelEntry {
+  source: string;
+}
+
 interface VocabularyEntry<T extends string> {
   canonical: T[];
   variants: Record<string, T>;
@@ -89,6 +94,8 @@ export interface Registries {
   lawVersions(group: string): readonly LawEntry[];
   /** the canonical channel for a canonical name or a known variant. */
   channelFor(text: string): string | undefined;
+  /** the name of a channel a guideline prints beyond the 13, for that name or a known variant. */
+  guidelineChannelFor(text: string): string | undefined;
 }
 
 /** Folds the spellings that do not change a title's identity: spaces, bracket widths, 《》. */
@@ -125,6 +132,7 @@ export interface ShippedRegistries {
   domains: DomainEntry[];
   laws: LawEntry[];
   channels: ChannelEntry[];
+  otherChannels: OtherChannelEntry[];
   variants: Variants;
   phrases: Phrases;
 }
@@ -136,7 +144,7 @@ export function readShippedRegistries(): ShippedRegistries {
   return {
     domains: readYaml<{ domains: DomainEntry[] }>("domains").domains,
     laws: readYaml<{ laws: LawEntry[] }>("laws").laws,
-    channels: readYaml<{ channels: ChannelEntry[] }>("channels").channels,
+    ...(({ channels, others }) => ({ channels, otherChannels: others ?? [] }))(readYaml<{ channels: ChannelEntry[]; others?: OtherChannelEntry[] }>("channels")),
     variants: readYaml<Variants>("variants"),
     phrases: readYaml<Phrases>("phrases"),
   };
@@ -152,6 +160,16 @@ function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
   if (!list) index.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
+}
+
+/** Each name and variant → the entry's name. */
+function nameIndex(entries: readonly ChannelEntry[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const c of entries) {
+    index.set(c.name, c.name);
+    for (const v of c.variants ?? []) index.set(v, c.name);
+  }
+  return index;
 }
 
 export function createRegistries(additions: RegistryAdditions = {}): Registries {
@@ -173,11 +191,8 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
   }
   const versions = new Map<string, LawEntry[]>();
   for (const law of laws) if (law.versions_of) push(versions, law.versions_of, law);
-  const channelIndex = new Map<string, string>();
-  for (const c of base.channels) {
-    channelIndex.set(c.name, c.name);
-    for (const v of c.variants ?? []) channelIndex.set(v, c.name);
-  }
+  const channelIndex = nameIndex(base.channels);
+  const otherChannelIndex = nameIndex(base.otherChannels);
 
   return {
     domains,
@@ -198,5 +213,6 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
     },
     lawVersions: (group) => versions.get(group) ?? [],
     channelFor: (text) => channelIndex.get(text),
+    guidelineChannelFor: (text) => otherChannelIndex.get(text),
   };
 }

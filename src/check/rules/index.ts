@@ -8,6 +8,7 @@ import basisOgiVersion from "./basis-ogi-version.js";
 import basisPlaceholder from "./basis-placeholder.js";
 import basisRepealed from "./basis-repealed.js";
 import basisUnknownLaw from "./basis-unknown-law.js";
+import channelUnlisted from "./channel-unlisted.js";
 import coveragePilotDomains from "./coverage-pilot-domains.js";
 import domainUnknown from "./domain-unknown.js";
 import duplicateId from "./duplicate-id.js";
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   basisPlaceholder,
   basisRepealed,
   basisUnknownLaw,
+  channelUnlisted,
   coveragePilotDomains,
   domainUnknown,
   duplicateId,
