@@ -3,11 +3,12 @@ import type { Rule } from "../define-rule.js";
 import basisArticleRange from "./basis-article-range.js";
 import basisDocNumber from "./basis-doc-number.js";
 import basisDocNumberBrackets from "./basis-doc-number-brackets.js";
-import basisLayout from "./basis-layout.js";
 import basisOgiVersion from "./basis-ogi-version.js";
 import basisPlaceholder from "./basis-placeholder.js";
 import basisRepealed from "./basis-repealed.js";
+import basisSpacing from "./basis-spacing.js";
 import basisUnknownLaw from "./basis-unknown-law.js";
+import basisUnregistered from "./basis-unregistered.js";
 import channelUnlisted from "./channel-unlisted.js";
 import coveragePilotDomains from "./coverage-pilot-domains.js";
 import domainUnknown from "./domain-unknown.js";
@@ -45,11 +46,12 @@ export const rules: readonly Rule[] = [
   basisArticleRange,
   basisDocNumber,
   basisDocNumberBrackets,
-  basisLayout,
   basisOgiVersion,
   basisPlaceholder,
   basisRepealed,
+  basisSpacing,
   basisUnknownLaw,
+  basisUnregistered,
   channelUnlisted,
   coveragePilotDomains,
   domainUnknown,

@@ -14,18 +14,14 @@ function spacedTitle(title: string): boolean {
 }
 
 export default defineRule({
-  id: "basis-layout",
+  id: "basis-spacing",
   scope: "item",
   severity: "warning",
   description: {
-    zh: "公开依据的书名号应成对，书名和文号中不应留有从 PDF 复制时的断行空格",
-    en: "A legal basis closes its 《》, and its title and document number hold no spaces left by PDF line breaks",
+    zh: "公开依据的书名和文号中不应留有从 PDF 复制时的断行空格",
+    en: "The title and document number of a legal basis hold no spaces left by PDF line breaks",
   },
   messages: {
-    unclosed: {
-      zh: "{{item}}的公开依据「{{text}}」中的书名号“《”没有闭合，请在书名末尾补上“》”：《{{title}}》",
-      en: "{{item}}: the 《 in the legal basis “{{text}}” is never closed; close the title with 》: 《{{title}}》",
-    },
     spacedTitle: {
       zh: "{{item}}的公开依据{{citation}}的书名中间有空格，多是从 PDF 复制时的换行留下的，请改为《{{fixed}}》",
       en: "{{item}}: the title {{citation}} has a space inside, usually left by a PDF line break; write 《{{fixed}}》",
@@ -35,13 +31,13 @@ export default defineRule({
       en: "{{item}}: the document number of {{citation}} has spaces inside, usually left by a PDF line break; write “{{docNo}}”",
     },
   },
-  check: eachCitation<"unclosed" | "spacedTitle" | "spacedDocNo">((citation, registries, report) => {
+  check: eachCitation<"spacedTitle" | "spacedDocNo">((citation, registries, report) => {
     const reading = readCitation(citation, registries);
     if (!citesLaw(reading)) return;
-    const title = citation.title ?? "";
-    if (citation.unclosed) report({ messageId: "unclosed", path: citationPath(citation, "title"), data: { text: citation.raw, title } });
-    else if (spacedTitle(title)) {
-      report({ messageId: "spacedTitle", path: citationPath(citation, "title"), data: { citation: citationLabel(citation, reading), fixed: title.replace(/[\s\u3000]+/g, "") } });
+    // A name printed without 《》 is a title too (中华人民共和国政 府信息公开条例).
+    const title = citation.title ?? citation.untitled ?? "";
+    if (spacedTitle(title)) {
+      report({ messageId: "spacedTitle", path: citationPath(citation, "title"), data: { citation: citation.title === undefined ? `“${title}”` : `《${title}》`, fixed: title.replace(/[\s\u3000]+/g, "") } });
     }
     if (citation.docNoSpaced && !citation.docNoProblems.length) {
       report({ messageId: "spacedDocNo", path: citationPath(citation, "doc_no"), data: { citation: citationLabel(citation, reading), docNo: citation.docNo } });
