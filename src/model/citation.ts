@@ -114,10 +114,14 @@ function readArticles(text: string): { articles: ArticleRef[]; bad: string[] } {
   return { articles, bad };
 }
 
-/** `written` read with spaces between its characters: a document number broken across PDF lines. */
+/**
+ * The document number was written broken across PDF lines: a space between two digits or two Han
+ * characters (8 4号, 国 办发). A space between a digit and a Han character (94 号) is a typesetting style.
+ */
 function writtenSpaced(docNo: string, rest: string): boolean {
   const chars = [...docNo].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return !rest.includes(docNo) && new RegExp(chars.join("[\\s\u3000]*")).test(rest);
+  const written = new RegExp(chars.join("[\\s\u3000]*")).exec(rest)?.[0] ?? docNo;
+  return /\d[\s\u3000]+\d|\p{Script=Han}[\s\u3000]+\p{Script=Han}/u.test(written);
 }
 
 function citationFrom(index: number, raw: string, title: string | undefined, rest: string): Citation {
