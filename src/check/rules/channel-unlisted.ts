@@ -1,5 +1,5 @@
 import { defineRule } from "../define-rule.js";
-import { slipOf } from "../similar.js";
+import { standsIn, slipOfChannel } from "../channel.js";
 
 export default defineRule({
   id: "channel-unlisted",
@@ -16,10 +16,9 @@ export default defineRule({
     },
   },
   check(catalog, { report, registries }) {
-    const listed = registries.channels.map((c) => c.name);
     for (const item of catalog.items) {
       item.channels.forEach((channel, i) => {
-        if (channel.canonical || slipOf(channel.raw, listed)) return;
+        if (channel.canonical || slipOfChannel(channel.raw, registries) || standsIn(channel.raw)) return;
         report({ messageId: "unlisted", path: ["items", item.index, "channels", i], data: { value: channel.raw } });
       });
     }

@@ -11,7 +11,7 @@ function exampleOrgan({ name, level }: Jurisdiction): string {
 type Verdict = { messageId: "generic" | "genericPart" | "level"; phrase: string } | undefined;
 
 /** Words that say which level or which of several, never where: 地方各级, 县级以上, 乡镇, 相关. */
-const qualifiers = /^(?:地方各级|县级以上|各级|地方|本级|上级|同级|县级|乡级|市级|区级|乡镇|乡（镇）|乡\(镇\)|街道|所在地|属地|相关|有关|其他|其它|各)/;
+const qualifiers = /^(?:地方各级|县级以上|各级|地方|本级|上级|同级|县级|乡镇级|乡级|镇级|街道级|市级|区级|乡镇|乡（镇）|乡\(镇\)|街道|所在地|属地|相关|有关|其他|其它|各)/;
 /** A department type: 民政部门, 教育主管部门, 公安机关. */
 const departmentType = /(?:部门|机关)$/;
 /** A government named by its level alone: 乡镇人民政府, 街道办事处, 县级人民政府. */
@@ -32,11 +32,14 @@ function withoutQualifiers(part: string): string {
   return rest;
 }
 
-/** A department type or a level's government with no place name: what a guideline writes for every county. */
+/**
+ * What a guideline writes for every county: a department type with no place name (民政部门), or an organ
+ * named by its level or kind alone (乡镇人民政府, 镇级人民政府, 乡镇便民服务中心).
+ */
 function genericShape(part: string): boolean {
   const rest = withoutQualifiers(part);
-  if (governmentType.test(rest)) return true;
-  return departmentType.test(rest) && !namedPlace.test(rest.replace(placeLikeWords, ""));
+  if (namedPlace.test(rest.replace(placeLikeWords, ""))) return false;
+  return governmentType.test(rest) || departmentType.test(rest) || (rest !== part && [...rest].length >= 2);
 }
 
 /** Subjects repeat across a jurisdiction's items: each text is judged once per registry. */
@@ -47,7 +50,8 @@ function judged(value: string, registries: Registries): Verdict {
   if (!known) verdicts.set(registries, (known = new Map()));
   if (known.has(value)) return known.get(value);
   let verdict: Verdict;
-  const parts = partsOf(value);
+  // Spaces are PDF line breaks (乡镇人民 政府), never part of a name.
+  const parts = partsOf(value.replace(/[\s\u3000]+/g, ""));
   const phrases = registries.phrases.generic_subjects;
   // A guideline's wording (registered, or of the generic shape), else a level written as if it were an organ.
   const phrase = phrases.find((p) => p === value) ?? parts.find((p) => phrases.includes(p) || genericShape(p));

@@ -1,5 +1,6 @@
 import { defineRule } from "../define-rule.js";
-import { closest, slipOf } from "../similar.js";
+import { standsIn, slipOfChannel } from "../channel.js";
+import { closest } from "../similar.js";
 import type { Term } from "../../model/types.js";
 
 type Field = "channels" | "audience" | "method" | "levels";
@@ -33,8 +34,8 @@ export default defineRule({
     };
     const check = (term: Term, field: Field, path: (string | number)[]) => {
       // A channel that is not a slip of a listed one is a local channel: channel-unlisted's business.
-      const suggestion = field === "channels" ? slipOf(term.raw, channels.map((c) => c.name)) : closest(term.raw, allowed[field]);
-      if (field === "channels" && !suggestion) return;
+      const suggestion = field === "channels" ? slipOfChannel(term.raw, registries) : closest(term.raw, allowed[field]);
+      if (field === "channels" && !suggestion && !standsIn(term.raw)) return;
       const data = { value: term.raw, allowed: allowed[field].join("、") };
       report(suggestion ? { messageId: "suggest", path, data: { ...data, suggestion } } : { messageId: "unknown", path, data });
     };
