@@ -104,13 +104,16 @@ function read(citation: Citation, registries: Registries): CitationReading {
   }
   // A broken number that can be repaired still says which law is meant.
   const docNo = citation.docNoSuggestion ?? citation.docNo;
+  // The notice that issued a document (财政部关于印发〈地方预决算公开操作规程〉的通知) bears its number: it cites it.
+  const issued = /关于(?:印发|转发|发布)[《〈<]?(.+?)[》〉>]?的通知$/.exec(name)?.[1];
+  const known = issued && !lawsNamed(name).length && lawsNamed(issued).length ? issued : name;
   return {
     unfilled: false,
     ...(placeholder ? { placeholder } : {}),
     ...(name ? { name } : {}),
     ...(docNo ? { docNo } : {}),
-    laws: name || docNo ? registries.findLaws(name || undefined, docNo) : [],
-    lawsByName: lawsNamed(name),
+    laws: known || docNo ? registries.findLaws(known || undefined, docNo) : [],
+    lawsByName: lawsNamed(known),
   };
 }
 
