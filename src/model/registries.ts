@@ -33,10 +33,15 @@ export interface LawEntry {
   kind: string;
   issuer?: string;
   doc_no?: string;
+  issued?: string;
+  /** the public document this entry rests on: the order, notice or announcement that issued it, and its date. */
+  source?: string;
   effective?: string;
   status: LawStatus;
   replaced_by?: string;
   replaced_on?: string;
+  /** a plan's or programme's last day (a three-year plan for 2018–2020: 2020-12-31). */
+  valid_until?: string;
   articles?: number;
   article_map?: Record<string, number>;
   sets_time_limit?: boolean;

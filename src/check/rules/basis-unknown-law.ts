@@ -60,6 +60,8 @@ export default defineRule({
       return;
     }
     const likely = byDocNo ?? likelyLaw(name, registries);
+    // A slip of a title no longer in force is basis-repealed's (misnamed).
+    if (!byDocNo && likely && likely.status !== "现行有效") return;
     // A quoted title the registry does not know, and that is no slip of one it knows, is basis-unregistered's.
     if (quoted) {
       if (likely) report({ messageId: "suggest", path, data: { title: name, suggestion: lawLabel(likely) } });

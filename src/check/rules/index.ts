@@ -3,6 +3,7 @@ import type { Rule } from "../define-rule.js";
 import basisArticleRange from "./basis-article-range.js";
 import basisDocNumber from "./basis-doc-number.js";
 import basisDocNumberBrackets from "./basis-doc-number-brackets.js";
+import basisExpired from "./basis-expired.js";
 import basisOgiVersion from "./basis-ogi-version.js";
 import basisPlaceholder from "./basis-placeholder.js";
 import basisRepealed from "./basis-repealed.js";
@@ -46,6 +47,7 @@ export const rules: readonly Rule[] = [
   basisArticleRange,
   basisDocNumber,
   basisDocNumberBrackets,
+  basisExpired,
   basisOgiVersion,
   basisPlaceholder,
   basisRepealed,
