@@ -1,5 +1,5 @@
 /**
- * Reads 公开依据 citations in their customary printed forms (format.md §1, domain.md §5):
+ * Reads 公开依据 citations in their customary printed forms (docs/format.md, Citations):
  * 《title》, an optional document number in brackets, and article references.
  */
 import { numeralPattern, parseNumeral } from "./numerals.js";

@@ -1,5 +1,5 @@
 /**
- * Reads 公开时限 text (format.md §1, domain.md §4) into trigger, amount, unit and notice period.
+ * Reads 公开时限 text (docs/format.md, Time limits) into trigger, amount, unit and notice period.
  * 日 and 工作日 stay distinct: 财政's "批准后20日内" is calendar days.
  */
 import type { Phrases } from "./registries.js";
