@@ -32,19 +32,21 @@ export default defineRule({
       method: variants.method.canonical,
       levels: variants.levels.canonical,
     };
-    const check = (term: Term, field: Field, path: (string | number)[]) => {
+    const check = (term: Term, field: Field, path: (string | number)[], values = allowed[field]) => {
       // A channel that is not a slip of a listed one is a local channel: channel-unlisted's business.
-      const suggestion = field === "channels" ? slipOfChannel(term.raw, registries) : closest(term.raw, allowed[field]);
+      const suggestion = field === "channels" ? slipOfChannel(term.raw, registries) : closest(term.raw, values);
       if (field === "channels" && !suggestion && !standsIn(term.raw)) return;
-      const data = { value: term.raw, allowed: allowed[field].join("、") };
+      const data = { value: term.raw, allowed: values.join("、") };
       report(suggestion ? { messageId: "suggest", path, data: { ...data, suggestion } } : { messageId: "unknown", path, data });
     };
     const level = catalog.jurisdiction.level;
-    if (level.raw && !level.canonical) check(level, "levels", ["jurisdiction", "level"]);
+    // A catalog is a county's or a township's (village catalogs have no codes yet): 村级 is for items.
+    if (level.raw && !level.canonical) check(level, "levels", ["jurisdiction", "level"], variants.levels.canonical.filter((l) => l !== "村级"));
     for (const item of catalog.items) {
       for (const field of fields) {
         const terms = item[field] as Term[];
-        for (let i = 0; i < terms.length; i++) if (!terms[i]!.canonical) check(terms[i]!, field, ["items", item.index, field, i]);
+        // A level above the county (市级) is understood: level-higher says what it means.
+        for (let i = 0; i < terms.length; i++) if (!terms[i]!.canonical && !terms[i]!.higher) check(terms[i]!, field, ["items", item.index, field, i]);
       }
     }
   },
