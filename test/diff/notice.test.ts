@@ -5,10 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchBrowser, openPage, vnuErrors } from "../helpers/browser.js";
+import { axeViolations, browserMissing, javaMissing, launchBrowser, openPage, vnuErrors } from "../helpers/browser.js";
+import { itNeeds } from "../helpers/needs.js";
 import { runCli } from "../helpers/cli.js";
 import { docxToPdf, office, pdfPages, pdfText } from "../helpers/office.js";
 import { root } from "./helpers.js";
+
+const withBrowser = itNeeds(browserMissing);
+const withJava = itNeeds(javaMissing);
 
 const out = mkdtempSync(join(tmpdir(), "catalog-notice-"));
 const notes = join(out, "notes.yaml");
@@ -34,11 +38,11 @@ describe("HTML notice", () => {
   beforeAll(async () => {
     zh = await notice("html", "notice.html");
     en = await notice("html", "notice-en.html", "--lang", "en");
-    browser = await launchBrowser();
+    if (!browserMissing) browser = await launchBrowser();
   });
   afterAll(async () => browser?.close());
 
-  it("is a self-contained page with the notice's parts", async () => {
+  withBrowser("is a self-contained page with the notice's parts", async () => {
     const { page, requests, errors, context } = await openPage(browser, zh, { javaScript: false });
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
@@ -58,7 +62,7 @@ describe("HTML notice", () => {
     await context.close();
   });
 
-  it("has no axe-core violations, in Chinese and in English", async () => {
+  withBrowser("has no axe-core violations, in Chinese and in English", async () => {
     for (const file of [zh, en]) {
       const { page, context } = await openPage(browser, file, { bypassCSP: true });
       expect(await axeViolations(page)).toEqual([]);
@@ -66,7 +70,7 @@ describe("HTML notice", () => {
     }
   });
 
-  it("prints on A4 landscape pages", async () => {
+  withBrowser("prints on A4 landscape pages", async () => {
     const { page, context } = await openPage(browser, zh);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const width = Number(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString("latin1"))?.[1]);
@@ -74,7 +78,7 @@ describe("HTML notice", () => {
     await context.close();
   });
 
-  it("has no Nu HTML Checker errors", () => {
+  withJava("has no Nu HTML Checker errors", () => {
     expect(vnuErrors([zh, en])).toEqual([]);
   });
 });
@@ -86,7 +90,7 @@ describe("Word notice", () => {
     expect(Buffer.compare(a, b)).toBe(0);
   });
 
-  it.skipIf(office.missing)(`converts with LibreOffice${office.missing ? ` (skipped: ${office.missing})` : ""}`, async () => {
+  itNeeds(office.missing)("converts with LibreOffice", async () => {
     const file = await notice("docx", "调整说明.docx");
     const [pdf] = docxToPdf([file], join(out, "pdf"));
     const text = pdfText(pdf!).replace(/\s+/g, "");
