@@ -22,6 +22,7 @@ import type { Progress, RenderResult } from "./render/build.js";
 import type { CsvEncoding } from "./render/csv.js";
 import type { Format } from "./render/site.js";
 import type { ChannelMode } from "./render/table.js";
+import type { DiffOutcome } from "./diff/index.js";
 
 export { readSources } from "./load/read.js";
 
@@ -198,4 +199,22 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     result = await renderSite(validation.catalogs, validation.project.registries, renderOptions, put, options.progress);
   });
   return { validation, out, files, ...result! };
+}
+
+export interface DiffOptions extends ProjectOptions {
+  /** the earlier version: a catalog file or a folder of them, relative to cwd. */
+  old: string;
+  /** the later version, likewise. */
+  new: string;
+  /** also list order changes (which are not differences). */
+  order?: boolean;
+}
+
+/** Compares two versions (files or folders) through the checking pipeline, as `catalog diff OLD NEW` does. */
+export async function diff(options: DiffOptions): Promise<DiffOutcome> {
+  const project = openProject(options);
+  const [{ diffSources }, { pathSide }] = await Promise.all([import("./diff/index.js"), import("./diff/sides.js")]);
+  const side = (path: string) => pathSide(resolve(options.cwd, path), options.cwd, path);
+  const severities = new Map(Object.entries(project.config.rules ?? {}));
+  return diffSources(side(options.old), side(options.new), { additions: project.additions, severities, order: Boolean(options.order) });
 }

@@ -145,7 +145,7 @@ describe("editor support", () => {
     expect(blocks).toHaveLength(2);
     for (const block of blocks) {
       const schemas = Object.keys(block["yaml.schemas"]);
-      expect(schemas.map((s) => s.replace(/^\.\/(node_modules\/catalog\/)?/, "")).every((s) => existsSync(join(root, s)))).toBe(true);
+      expect(schemas.map((s) => s.replace(/^\.\/(node_modules\/zwgk-catalog\/)?/, "")).every((s) => existsSync(join(root, s)))).toBe(true);
       expect(Object.values(block["yaml.schemas"])).toEqual(["catalogs/**/*.yaml", "catalog.config.yaml"]);
     }
     expect(doc).toContain("# yaml-language-server: $schema=../../schemas/catalog.schema.json");
