@@ -94,6 +94,10 @@ export const fatalMessages = {
     zh: "环境变量 SOURCE_DATE_EPOCH 的值「{{value}}」无效：应为从1970年起的秒数（非负整数）",
     en: "SOURCE_DATE_EPOCH “{{value}}” is invalid: it must be the seconds since 1970 (a non-negative integer)",
   },
+  docsUrl: {
+    zh: "规则说明的网址「{{value}}」无效：应为 https:// 开头的网址，如 https://example.gov.cn/catalog/docs/rules/",
+    en: "The rule pages' URL “{{value}}” is invalid: it must be an https:// URL, e.g. https://example.gov.cn/catalog/docs/rules/",
+  },
   internal: {
     zh: "catalog 内部错误：{{detail}}。这是工具的缺陷，请把这条信息和所用的命令报告给维护者",
     en: "Internal error in catalog: {{detail}}. This is a bug in the tool: please report it with the command you ran",

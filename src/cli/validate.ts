@@ -1,11 +1,13 @@
 /** `catalog validate [paths…]` */
-import { resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
 import { type Command, Option } from "commander";
 import { validate, type ValidateOutcome } from "../api.js";
 import { BaselineError } from "../check/baseline.js";
 import { ruleById } from "../check/rules/index.js";
 import { interpolate, type Lang } from "../i18n.js";
 import { displayPath } from "../load/files.js";
+import { GitError, repositoryRoot } from "../load/git.js";
 import { severities, type Severity } from "../report/finding.js";
 import type { FormatContext } from "../report/format-context.js";
 import { formatNames, isFormatName, loadFormatter, type FormatName } from "../report/formatters/index.js";
@@ -13,7 +15,7 @@ import { ExitCode, exitCodeFor } from "./exit-code.js";
 import { useColor, type Io } from "./io.js";
 import { askedLang } from "./lang.js";
 import { fatal } from "./messages.js";
-import { docsBase, version } from "./meta.js";
+import { docsBase, docsBaseFrom, ruleHelp, version } from "./meta.js";
 import type { CommandText } from "./program.js";
 import { WriteError, writeFileAtomic } from "./write-file.js";
 
@@ -28,6 +30,7 @@ interface ValidateFlags {
   /** a file, or false for --no-baseline. */
   baseline?: string | false;
   updateBaseline?: boolean;
+  docsUrl?: string;
 }
 
 export const validateText = {
@@ -45,6 +48,7 @@ export const validateText = {
     baseline: "基线文件（默认：配置中的 validate.baseline，或 catalog-baseline.yaml）",
     noBaseline: "不用基线，报告全部问题",
     updateBaseline: "把现有的全部问题写入基线文件（并删去已改正的），以后只报告新问题",
+    docsUrl: "SARIF 报告中规则说明的网址前缀（默认：本版本发布在 npm 上的 docs/rules/；也可用环境变量 CATALOG_DOCS_URL）",
     accepted: "另有 {{n}} 个已记入基线 {{file}} 的问题未列出（catalog validate --no-baseline 可查看全部）",
     stale: "基线 {{file}} 中有 {{n}} 个问题已经不存在（已改正）。运行 catalog validate --update-baseline 把它们从基线中删去：",
     staleEntry: "  {{path}}  {{rule}}{{item}}  {{message}}{{count}}",
@@ -65,6 +69,7 @@ export const validateText = {
     baseline: "baseline file (default: the config's validate.baseline, or catalog-baseline.yaml)",
     noBaseline: "use no baseline: report every finding",
     updateBaseline: "record every current finding in the baseline file (dropping fixed ones); later runs report new findings only",
+    docsUrl: "base URL of the rule pages in SARIF reports (default: this version's docs/rules/ as published on npm; or set CATALOG_DOCS_URL)",
     accepted: "{{n}} more findings recorded in the baseline {{file}} are not shown (catalog validate --no-baseline shows them all)",
     stale: "{{n}} findings recorded in the baseline {{file}} are gone (fixed). Run catalog validate --update-baseline to remove them:",
     staleEntry: "  {{path}}  {{rule}}{{item}}  {{message}}{{count}}",
@@ -88,6 +93,7 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
     .option("--baseline <file>", t.baseline)
     .option("--no-baseline", t.noBaseline)
     .option("--update-baseline", t.updateBaseline)
+    .option("--docs-url <url>", t.docsUrl)
     .option("--color", t.color)
     .option("--no-color", t.noColor)
     .action(async (paths: string[], flags: ValidateFlags, command: Command) => setExit(await runValidate(paths, flags, io, askedLang(command, io) ?? lang, askedLang(command, io))));
@@ -148,7 +154,18 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: 
   const results = flags.quiet
     ? outcome.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
     : outcome.results;
-  const context: FormatContext = { lang, color: false, version, rules: ruleById, docsBase };
+  const docsUrl = flags.docsUrl ?? io.env.CATALOG_DOCS_URL;
+  const base = docsUrl ? docsBaseFrom(docsUrl) : docsBase;
+  if (!base) return fail(io, fatal("docsUrl", lang, { value: docsUrl! }));
+  const sarif = [flags.format, ...outputs.map((o) => o.format)].includes("sarif");
+  const context: FormatContext = {
+    lang,
+    color: false,
+    version,
+    rules: ruleById,
+    docsBase: base,
+    ...(sarif ? { ruleHelp: ruleHelp(ruleById.keys()), rootPrefix: rootPrefix(io.cwd, outcome.project.config.dir) } : {}),
+  };
   try {
     if (outcome.baseline?.text !== undefined) writeFileAtomic(outcome.baseline.file, outcome.baseline.text);
     for (const output of outputs) writeFileAtomic(output.path, (await loadFormatter(output.format))(results, context));
@@ -164,6 +181,21 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: 
     failOn: flags.failOn ?? defaults.failOn ?? "error",
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
   });
+}
+
+/**
+ * The working directory as seen from the repository root ("" or "a/b/"), so SARIF's URIs are the same
+ * wherever the tool ran; outside git, the config's folder stands for the root.
+ */
+function rootPrefix(cwd: string, configDir: string): string {
+  let root = configDir;
+  try {
+    root = repositoryRoot(cwd);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+  }
+  const prefix = relative(realpathSync(root), realpathSync(cwd)).split(sep).join("/");
+  return prefix === "" || prefix.startsWith("..") ? "" : `${prefix}/`;
 }
 
 function fail(io: Io, message: string): number {
