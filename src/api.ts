@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { applyBaseline, BaselineError, defaultBaselineName, formatBaseline, parseBaseline, updateBaseline, type BaselineEntry } from "./check/baseline.js";
-import { checkSources, type CheckedFile } from "./check/engine.js";
+import { checkSources, type CheckedFile, type Source } from "./check/engine.js";
 import { checkParallel, checkWorker, workerCount } from "./check/parallel.js";
 import { canStartWorkers } from "./threads.js";
 import { ruleById, rules } from "./check/rules/index.js";
@@ -66,6 +66,8 @@ export interface ValidateOptions extends ProjectOptions {
   baseline?: string | false;
   /** rewrite the baseline from this run's findings (returned as `baseline.text`; the caller writes it). */
   updateBaseline?: boolean;
+  /** a catalog read from standard input (`catalog validate -`), checked with the files of `paths`, if any. */
+  stdin?: Source;
 }
 
 export interface BaselineOutcome {
@@ -96,16 +98,21 @@ export interface ValidateOutcome {
 
 export async function validate(options: ValidateOptions): Promise<ValidateOutcome> {
   const project = openProject(options);
-  const { files: paths, missing, partial } = discover(inputPaths(options.paths ?? [], project, options.cwd));
+  const named = options.paths ?? [];
+  // With standard input alone, the config's paths are not checked: the input is the catalog asked about.
+  const found = options.stdin && !named.length ? { files: [], missing: [], partial: true } : discover(inputPaths(named, project, options.cwd));
+  const { files: paths, missing } = found;
+  const partial = found.partial || Boolean(options.stdin);
   const severities = new Map(Object.entries(project.config.rules ?? {}));
-  const workers = options.keep === "headers" && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
+  const workers = options.keep === "headers" && !options.stdin && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
   let files: CheckedFile[];
   let catalogs: Catalog[] = [];
   let headers: CatalogHeader[];
   if (workers > 0) {
     ({ files, headers } = await checkParallel({ files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial }, workers));
   } else {
-    ({ files, catalogs } = checkSources(readSources(paths, options.cwd), { registries: project.registries, severities, partial }));
+    const sources = [...readSources(paths, options.cwd), ...(options.stdin ? [options.stdin] : [])];
+    ({ files, catalogs } = checkSources(sources, { registries: project.registries, severities, partial }));
     headers = catalogs;
   }
   const lang = options.lang ?? project.config.lang ?? "zh";

@@ -11,24 +11,24 @@ export const fatalMessages = {
     en: "No .yaml or .yml catalog files found under {{paths}}",
   },
   unknownOption: {
-    zh: "不认识的选项 {{token}}。运行 catalog {{command}} --help 查看可用选项",
-    en: "Unknown option {{token}}. Run catalog {{command}} --help for the options",
+    zh: "不认识的选项 {{token}}。运行 catalog {{command}}--help 查看可用选项",
+    en: "Unknown option {{token}}. Run catalog {{command}}--help for the options",
   },
   unknownCommand: {
     zh: "不认识的命令 {{token}}。运行 catalog --help 查看可用命令",
     en: "Unknown command {{token}}. Run catalog --help for the commands",
   },
   missingArgument: {
-    zh: "缺少参数 {{token}}。运行 catalog {{command}} --help 查看用法",
-    en: "Missing argument {{token}}. Run catalog {{command}} --help for the usage",
+    zh: "缺少参数 {{token}}。运行 catalog {{command}}--help 查看用法",
+    en: "Missing argument {{token}}. Run catalog {{command}}--help for the usage",
   },
   badValue: {
     zh: "选项 {{option}} 的值「{{value}}」无效，可选：{{allowed}}",
     en: "Invalid value “{{value}}” for {{option}}; allowed: {{allowed}}",
   },
   badArguments: {
-    zh: "参数有误：{{detail}}。运行 catalog {{command}} --help 查看用法",
-    en: "Bad arguments: {{detail}}. Run catalog {{command}} --help for the usage",
+    zh: "参数有误：{{detail}}。运行 catalog {{command}}--help 查看用法",
+    en: "Bad arguments: {{detail}}. Run catalog {{command}}--help for the usage",
   },
   configInvalid: {
     zh: "配置文件有误：",

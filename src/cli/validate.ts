@@ -9,7 +9,7 @@ import { interpolate, type Lang } from "../i18n.js";
 import { displayPath } from "../load/files.js";
 import { GitError, repositoryRoot } from "../load/git.js";
 import { severities, type Severity } from "../report/finding.js";
-import type { FormatContext } from "../report/format-context.js";
+import { summarise, type FormatContext } from "../report/format-context.js";
 import { formatNames, isFormatName, loadFormatter, type FormatName } from "../report/formatters/index.js";
 import { ExitCode, exitCodeFor } from "./exit-code.js";
 import { useColor, type Io } from "./io.js";
@@ -36,7 +36,7 @@ interface ValidateFlags {
 export const validateText = {
   zh: {
     description: "检查目录：先按 JSON Schema 检查结构，再按领域规则和跨文件规则检查内容",
-    paths: "要检查的文件或文件夹（默认：配置中的 paths，或 catalogs/）",
+    paths: "要检查的文件或文件夹（默认：配置中的 paths，或 catalogs/）；- 表示从标准输入读取一个目录文件",
     format: "终端（标准输出）上的报告格式（默认 stylish；GitHub Actions 中默认 github）",
     outputFile: "另把报告写入文件，写成 <格式>=<文件>，可重复，如 -o sarif=reports/catalog.sarif -o junit=junit.xml",
     failOn: "达到此级别的问题使退出码为 1",
@@ -54,10 +54,11 @@ export const validateText = {
     staleEntry: "  {{path}}  {{rule}}{{item}}  {{message}}{{count}}",
     updated: "已把 {{n}} 个问题写入基线 {{file}}。以后 catalog validate 只报告新问题；请把这个文件提交到版本库",
     wrote: "已写入 {{format}} 报告：{{file}}",
+    maxWarningsExceeded: "警告有 {{warnings}} 个，超过 --max-warnings 允许的 {{max}} 个，退出码为 1",
   },
   en: {
     description: "check catalogs: structure against the JSON Schema, then the domain and cross-file rules",
-    paths: "files or folders to check (default: the config's paths, or catalogs/)",
+    paths: "files or folders to check (default: the config's paths, or catalogs/); - reads one catalog from standard input",
     format: "report format on the terminal (stdout; default stylish, github in GitHub Actions)",
     outputFile: "also write a report to a file, as <format>=<file>; repeatable, e.g. -o sarif=reports/catalog.sarif -o junit=junit.xml",
     failOn: "findings at or above this severity make the exit code 1",
@@ -75,6 +76,7 @@ export const validateText = {
     staleEntry: "  {{path}}  {{rule}}{{item}}  {{message}}{{count}}",
     updated: "Recorded {{n}} findings in the baseline {{file}}. From now on catalog validate reports new findings only; commit this file",
     wrote: "Wrote the {{format}} report: {{file}}",
+    maxWarningsExceeded: "{{warnings}} warnings, more than the {{max}} that --max-warnings allows: exit code 1",
   },
 } satisfies CommandText;
 
@@ -129,9 +131,11 @@ function outputsOf(flags: ValidateFlags, outcome: ValidateOutcome, io: Io, lang:
 
 async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: Lang, asked: Lang | undefined): Promise<number> {
   let outcome: ValidateOutcome;
+  const stdin = paths.includes("-") ? { path: stdinName, bytes: io.readStdin() } : undefined;
   try {
     outcome = await validate({
-      paths,
+      paths: paths.filter((p) => p !== "-"),
+      ...(stdin ? { stdin } : {}),
       cwd: io.cwd,
       ...(asked ? { lang: asked } : {}),
       keep: "headers",
@@ -154,6 +158,7 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: 
   const results = flags.quiet
     ? outcome.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
     : outcome.results;
+  const hidden = outcome.results.reduce((n, r) => n + r.findings.length, 0) - results.reduce((n, r) => n + r.findings.length, 0);
   const docsUrl = flags.docsUrl ?? io.env.CATALOG_DOCS_URL;
   const base = docsUrl ? docsBaseFrom(docsUrl) : docsBase;
   if (!base) return fail(io, fatal("docsUrl", lang, { value: docsUrl! }));
@@ -174,14 +179,21 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: 
     return fail(io, fatal("writeFailed", lang, { path: displayPath(error.path, io.cwd), detail: error.detail }));
   }
   const format = flags.format ?? (defaults.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
-  io.stdout((await loadFormatter(format))(results, { ...context, color: useColor(io, flags.color) }));
+  io.stdout((await loadFormatter(format))(results, { ...context, color: useColor(io, flags.color), ...(hidden ? { hidden } : {}) }));
   io.stderr(notes(outcome, outputs, io, lang));
   const maxWarnings = flags.maxWarnings ?? defaults.maxWarnings;
-  return exitCodeFor(outcome.results, {
-    failOn: flags.failOn ?? defaults.failOn ?? "error",
-    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
-  });
+  const failOn = flags.failOn ?? defaults.failOn ?? "error";
+  const code = exitCodeFor(outcome.results, { failOn, ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
+  // When only the warnings' number fails the run, say so: no finding printed is at the threshold.
+  const warnings = summarise(outcome.results).warnings;
+  if (code === ExitCode.findings && exitCodeFor(outcome.results, { failOn }) === ExitCode.ok && maxWarnings !== undefined) {
+    io.stderr(`${interpolate(validateText[lang].maxWarningsExceeded, { warnings, max: maxWarnings })}\n`);
+  }
+  return code;
 }
+
+/** How standard input is named in reports. */
+const stdinName = "<stdin>";
 
 /**
  * The working directory as seen from the repository root ("" or "a/b/"), so SARIF's URIs are the same

@@ -18,6 +18,8 @@ export interface FormatContext {
    * paths are relative to the working directory, SARIF's URIs to the root, wherever the tool ran.
    */
   rootPrefix?: string;
+  /** findings left out of `results` (validate -q keeps errors only), so a summary does not say there are none. */
+  hidden?: number;
   /** at most this many SARIF results (the most severe kept); GitHub stores 5,000 per run. */
   maxResults?: number;
 }
