@@ -43,10 +43,12 @@ const vocabularies = {
     },
     audienceValue: { ...text, examples: variants.audience.canonical },
     methodValue: { ...text, examples: variants.method.canonical },
+    // A catalog is a county's or a township's; its items may also name 村级.
+    jurisdictionLevel: { ...text, examples: variants.levels.canonical.filter((l) => l !== "村级") },
     level: { ...text, examples: variants.levels.canonical },
     audience: listOf("audienceValue", [...variants.audience.canonical, variants.audience.canonical]),
     method: listOf("methodValue", [...variants.method.canonical, variants.method.canonical]),
-    levels: listOf("level", [variants.levels.canonical, [variants.levels.canonical[0]]]),
+    levels: listOf("level", [variants.levels.canonical.slice(0, 2), [variants.levels.canonical[0]], variants.levels.canonical.slice(1)]),
   },
 };
 emit(new URL("schemas/vocabularies.json", root), json(vocabularies));
@@ -60,6 +62,11 @@ if (existsSync(rulesIndex)) {
     const schema = JSON.parse(readFileSync(configSchemaUrl, "utf8"));
     schema.definitions ??= {};
     schema.definitions.ruleId = { type: "string", enum: ids, description: "规则编号（由规则模块生成）" };
+    schema.definitions.domainName = {
+      type: "string",
+      enum: domains.flatMap((d) => [d.name, ...(d.aliases ?? [])]),
+      description: "领域登记表中的领域名称或别名（由 src/registries/domains.yaml 生成）",
+    };
     emit(configSchemaUrl, json(schema));
   }
   const readmeUrl = new URL("README.md", root);

@@ -5,8 +5,9 @@
  */
 import { parseCitationText, parseStructuredCitation, type StructuredCitation } from "./citation.js";
 import type { Registries } from "./registries.js";
+import { readLevels, type LevelVocabulary } from "./levels.js";
 import { parseTimeLimit } from "./time-limit.js";
-import type { Catalog, Channel, Citation, Item, Term, TimeLimit } from "./types.js";
+import type { Catalog, Channel, Citation, Item, Level, Term, TimeLimit } from "./types.js";
 
 type Source = Record<string, unknown>;
 
@@ -53,6 +54,16 @@ function readTerm<T extends string>(raw: string, vocabulary: { canonical: T[]; v
   return canonical ? { raw, canonical, variant: true } : { raw, variant: false };
 }
 
+function readLevelTerm(raw: string, vocabulary: LevelVocabulary): Term<Level> {
+  if ((vocabulary.canonical as string[]).includes(raw)) return { raw, canonical: raw as Level, variant: false };
+  const reading = readLevels(raw, vocabulary);
+  if (!reading) return { raw, variant: false };
+  const [canonical, ...also] = reading.levels;
+  const higher = reading.higher.length ? { higher: reading.higher } : {};
+  if (!canonical) return { raw, variant: false, ...higher };
+  return { raw, canonical, variant: true, ...(also.length ? { also } : {}), ...higher };
+}
+
 /**
  * Parsing is pure and catalogs repeat the same wording thousands of times, so results are shared:
  * the typed model's terms, channels, time limits and citations are never modified once made.
@@ -68,6 +79,11 @@ export class Normaliser {
 
   private term<T extends string>(raw: string, vocabulary: { canonical: T[]; variants: Record<string, T> }): Term<T> {
     return cached(cached(this.terms, vocabulary, () => new Map()), raw, () => readTerm(raw, vocabulary)) as Term<T>;
+  }
+
+  private level(raw: string): Term<Level> {
+    const { levels } = this.registries.variants;
+    return cached(cached(this.terms, levels, () => new Map()), raw, () => readLevelTerm(raw, levels)) as Term<Level>;
   }
 
   private channel(raw: string): Channel {
@@ -105,20 +121,24 @@ export class Normaliser {
   item(source: unknown, index: number): Item {
     const s = isRecord(source) ? source : {};
     const note = text(s.note);
+    const subitem = text(s.subitem);
+    const audienceDetail = text(s.audience_detail);
     const { variants } = this.registries;
     return {
       index,
       id: text(s.id),
       category: text(s.category),
       name: text(s.name),
+      ...(subitem ? { subitem } : {}),
       content: texts(s.content),
       basis: this.basis(s.basis),
       timeLimit: this.timeLimit(text(s.time_limit)),
       subject: text(s.subject),
       channels: texts(s.channels).map((c) => this.channel(c)),
       audience: texts(s.audience).map((a) => this.term(a, variants.audience)),
+      ...(audienceDetail ? { audienceDetail } : {}),
       method: texts(s.method).map((m) => this.term(m, variants.method)),
-      levels: texts(s.levels).map((l) => this.term(l, variants.levels)),
+      levels: texts(s.levels).map((l) => this.level(l)),
       ...(note ? { note } : {}),
       extensions: extensions(s),
     };
@@ -138,7 +158,7 @@ export class Normaliser {
       jurisdiction: {
         code: text(jurisdiction.code),
         name: text(jurisdiction.name),
-        level: this.term(text(jurisdiction.level), this.registries.variants.levels),
+        level: this.level(text(jurisdiction.level)),
       },
       domain: text(s.domain),
       ...optional("revision"),

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { registriesDir } from "../paths.js";
-import type { Audience, Level, Method } from "./types.js";
+import type { LevelVocabulary } from "./levels.js";
+import type { Audience, Method } from "./types.js";
 
 export interface DomainEntry {
   name: string;
@@ -16,7 +17,12 @@ export interface DomainEntry {
   department: string;
   guideline: string;
   pilot: boolean;
+  /** a government's whole catalog (综合), not a domain: no pilot coverage, no 领域 in its title. */
+  general?: boolean;
+  /** other correct names (the pilot list's, reorganised departments'): accepted as written. */
   aliases?: string[];
+  /** other spellings seen (short forms, typos): reported with the name to use. */
+  variants?: string[];
   id_prefix?: string;
   items?: { category: string; names: string[] }[];
   /** set on entries that came from a project config rather than the shipped registry. */
@@ -58,7 +64,7 @@ interface VocabularyEntry<T extends string> {
 export interface Variants {
   audience: VocabularyEntry<Audience>;
   method: VocabularyEntry<Method>;
-  levels: VocabularyEntry<Level>;
+  levels: LevelVocabulary;
 }
 
 export interface Phrases {
@@ -73,6 +79,8 @@ export interface Phrases {
 export interface RegistryAdditions {
   domains?: DomainEntry[];
   laws?: LawEntry[];
+  /** the project's preferred name for a domain: one of its name or aliases (config preferred_domain_names). */
+  preferredDomainNames?: string[];
 }
 
 export interface Registries {
@@ -82,6 +90,12 @@ export interface Registries {
   variants: Variants;
   phrases: Phrases;
   domainByName(name: string): DomainEntry | undefined;
+  /**
+   * The name a catalog of this domain should write: the project's preferred name for the domain when it
+   * has one, else `name` itself when it is the domain's name or an alias, else (a variant) the domain's
+   * name. Undefined for an unknown domain.
+   */
+  preferredDomainName(name: string): string | undefined;
   lawById(id: string): LawEntry | undefined;
   /** candidate laws for a citation: by document number first, then by title or short name. */
   findLaws(title: string | undefined, docNo: string | undefined): LawEntry[];
@@ -160,9 +174,21 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
   const laws = [...base.laws, ...(additions.laws ?? []).map((l) => ({ ...l, local: true }))];
 
   const domainIndex = new Map<string, DomainEntry>();
+  const correctNames = new Set<string>();
   for (const d of domains) {
     domainIndex.set(d.name, d);
-    for (const alias of d.aliases ?? []) if (!domainIndex.has(alias)) domainIndex.set(alias, d);
+    correctNames.add(d.name);
+    for (const alias of d.aliases ?? []) {
+      if (domainIndex.has(alias)) continue;
+      domainIndex.set(alias, d);
+      correctNames.add(alias);
+    }
+  }
+  for (const d of domains) for (const variant of d.variants ?? []) if (!domainIndex.has(variant)) domainIndex.set(variant, d);
+  const preferred = new Map<DomainEntry, string>();
+  for (const name of additions.preferredDomainNames ?? []) {
+    const domain = domainIndex.get(name);
+    if (domain && correctNames.has(name)) preferred.set(domain, name);
   }
   const lawIds = new Map(laws.map((l) => [l.id, l]));
   const byTitle = new Map<string, LawEntry[]>();
@@ -186,6 +212,11 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
     variants: base.variants,
     phrases: base.phrases,
     domainByName: (name) => domainIndex.get(name),
+    preferredDomainName(name) {
+      const domain = domainIndex.get(name);
+      if (!domain) return undefined;
+      return preferred.get(domain) ?? (correctNames.has(name) ? name : domain.name);
+    },
     lawById: (id) => lawIds.get(id),
     findLaws(title, docNo) {
       const byNumber = docNo ? byDocNo.get(docNoKey(docNo)) ?? [] : [];

@@ -3,7 +3,10 @@
  * Normalisation is tolerant: an item with schema findings is still modelled (missing text is "",
  * missing lists are []), so rules can check the rest of it and renderers never meet `undefined`.
  */
-export type Level = "县级" | "乡级";
+/** 公开层级: 县级 and 乡级 as the guidelines print them, 村级 for the village lists of the plans. */
+export type Level = "县级" | "乡级" | "村级";
+/** The level of a catalog itself (jurisdiction.level). */
+export type JurisdictionLevel = "县级" | "乡级";
 export type Audience = "全社会" | "特定群体";
 export type Method = "主动" | "依申请";
 
@@ -16,6 +19,10 @@ export interface Term<T extends string = string> {
   canonical?: T;
   /** true when `raw` is a known variant spelling of `canonical` rather than the canonical text. */
   variant: boolean;
+  /** levels only: further canonical values the text names (乡、村级 → 乡级, also 村级). */
+  also?: T[];
+  /** levels only: levels above the county the text names (市级, 州级 …), as registered. */
+  higher?: string[];
 }
 
 export interface Channel extends Term {
@@ -85,13 +92,18 @@ export interface Item {
   id: string;
   category: string;
   name: string;
+  /** 三级事项, when the catalog has a third name level. */
+  subitem?: string;
   content: string[];
   basis: Citation[];
   timeLimit: TimeLimit;
   subject: string;
   channels: Channel[];
   audience: Term<Audience>[];
+  /** the group 特定群体（请写明） asks for. */
+  audienceDetail?: string;
   method: Term<Method>[];
+  /** empty when the item states none: it is then disclosed at its catalog's own level (format.md §1). */
   levels: Term<Level>[];
   note?: string;
   /** `x-` extension keys, kept as they are. */

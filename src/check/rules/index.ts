@@ -22,6 +22,7 @@ import jurisdictionLevelMismatch from "./jurisdiction-level-mismatch.js";
 import jurisdictionNameConflict from "./jurisdiction-name-conflict.js";
 import keyUnknown from "./key-unknown.js";
 import levelCountyTownshipOnly from "./level-county-township-only.js";
+import levelHigher from "./level-higher.js";
 import levelTownshipMissing from "./level-township-missing.js";
 import placeholderUnfilled from "./placeholder-unfilled.js";
 import schemaInvalid from "./schema-invalid.js";
@@ -62,6 +63,7 @@ export const rules: readonly Rule[] = [
   jurisdictionNameConflict,
   keyUnknown,
   levelCountyTownshipOnly,
+  levelHigher,
   levelTownshipMissing,
   placeholderUnfilled,
   schemaInvalid,

@@ -31,18 +31,20 @@ export default defineRule({
       method: variants.method.canonical,
       levels: variants.levels.canonical,
     };
-    const check = (term: Term, field: Field, path: (string | number)[]) => {
-      const candidates = field === "channels" ? channels.map((c) => c.name) : allowed[field];
+    const check = (term: Term, field: Field, path: (string | number)[], values = allowed[field]) => {
+      const candidates = field === "channels" ? channels.map((c) => c.name) : values;
       const suggestion = closest(term.raw, candidates);
-      const data = { value: term.raw, allowed: allowed[field].join("、") };
+      const data = { value: term.raw, allowed: values.join("、") };
       report(suggestion ? { messageId: "suggest", path, data: { ...data, suggestion } } : { messageId: "unknown", path, data });
     };
     const level = catalog.jurisdiction.level;
-    if (level.raw && !level.canonical) check(level, "levels", ["jurisdiction", "level"]);
+    // A catalog is a county's or a township's (village catalogs have no codes yet): 村级 is for items.
+    if (level.raw && !level.canonical) check(level, "levels", ["jurisdiction", "level"], variants.levels.canonical.filter((l) => l !== "村级"));
     for (const item of catalog.items) {
       for (const field of fields) {
         const terms = item[field] as Term[];
-        for (let i = 0; i < terms.length; i++) if (!terms[i]!.canonical) check(terms[i]!, field, ["items", item.index, field, i]);
+        // A level above the county (市级) is understood: level-higher says what it means.
+        for (let i = 0; i < terms.length; i++) if (!terms[i]!.canonical && !terms[i]!.higher) check(terms[i]!, field, ["items", item.index, field, i]);
       }
     }
   },

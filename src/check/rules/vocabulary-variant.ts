@@ -28,16 +28,20 @@ export default defineRule({
     if (level.variant && level.canonical) {
       report({ messageId: "catalog", path: ["jurisdiction", "level"], data: { value: level.raw, canonical: level.canonical } });
     }
-    const domain = registries.domainByName(catalog.domain);
-    if (domain && domain.name !== catalog.domain) {
-      report({ messageId: "catalog", path: ["domain"], data: { value: catalog.domain, canonical: domain.name } });
+    // A domain's names (the pilot list's and the later guidelines') are all correct; only other spellings, or
+    // a name other than the one the project prefers, are variants.
+    const preferred = registries.preferredDomainName(catalog.domain);
+    if (preferred && preferred !== catalog.domain) {
+      report({ messageId: "catalog", path: ["domain"], data: { value: catalog.domain, canonical: preferred } });
     }
     for (const item of catalog.items) {
       for (const field of fields) {
         (item[field] as Term[]).forEach((term, i) => {
-          if (!term.variant || !term.canonical) return;
-          const canonical = "other" in term && term.other ? `其他：${term.other as string}` : term.canonical;
-          report({ messageId: "item", path: ["items", item.index, field, i], data: { value: term.raw, canonical } });
+          // A level above the county is level-higher's: rewriting 市、县级 to 县级 would drop what it says.
+          if (!term.variant || !term.canonical || term.higher) return;
+          const canonical = "other" in term && term.other ? `其他：${term.other as string}` : [term.canonical, ...(term.also ?? [])].join("、");
+          // `several`: the canonical text is several values (乡、村级 → 乡级, 村级), which catalog fmt writes as list entries.
+          report({ messageId: "item", path: ["items", item.index, field, i], data: { value: term.raw, canonical, ...(term.also ? { several: 1 } : {}) } });
         });
       }
     }
