@@ -131,7 +131,8 @@ describe("the catalog page", () => {
           Array.from(document.querySelectorAll<HTMLTableSectionElement>("#catalog tbody:not([hidden])")).filter((body) => {
             const shown = Array.from(body.rows).filter((r) => !r.hidden);
             const head = body.querySelector<HTMLTableCellElement>("th.category")!;
-            return head.parentElement !== shown[0] || head.rowSpan !== shown.length;
+            // Each shown row keeps one category cell, second after 序号: the heading on the first.
+            return head.parentElement !== shown[0] || shown.some((r) => !r.cells[1]!.classList.contains("category"));
           }).length,
         );
         expect(misplaced, query).toBe(0);
@@ -166,6 +167,33 @@ describe("the catalog page", () => {
     expect(info).toMatch(/Page size:\s+84[12](\.\d+)? x 59[45](\.\d+)? pts \(A4\)/);
     expect(pageText(2)).toContain(labels.content);
     expect(pageText(2)).toContain(labels.channels);
+    await context.close();
+  });
+
+  withBrowser("prints each page's 一级事项, whole headings and a full first page", async () => {
+    const { page, context } = await openPage(browser, catalogPage());
+    await page.emulateMedia({ media: "print" });
+    const pdf = join(scratch, "printed-rows.pdf");
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+    const lines = (n: number) => execFileSync("pdftotext", ["-enc", "UTF-8", "-f", String(n), "-l", String(n), pdf, "-"], { encoding: "utf8" }).split("\n").map((l) => l.trim());
+    const bySeq = new Map(rowsOf(reliefTable()).map((row) => [String(row.seq), row]));
+    const categoryOf = new Map(reliefTable().groups.flatMap((g) => g.names.flatMap((n) => n.rows.map((r) => [String(r.seq), g.category] as const))));
+    const rowsOn: number[] = [];
+    for (let n = 1; n <= pages; n++) {
+      const text = lines(n);
+      const seqs = text.filter((l) => bySeq.has(l));
+      rowsOn.push(seqs.length);
+      // A continuation page names the category of every row printed on it.
+      for (const seq of seqs) expect(text.join(""), `page ${n}, row ${seq}`).toContain(categoryOf.get(seq)!);
+      // Headings break between words only: no line is a stray tail of one (序/号, 特定群/体).
+      expect(text.filter((l) => ["号", "项", "体", "请", "会", "级"].includes(l)), `page ${n}`).toEqual([]);
+      expect(text, `page ${n}`).toContain("序号");
+    }
+    expect(rowsOn.reduce((a, b) => a + b, 0)).toBe(reliefTable().rowCount);
+    // The title block leaves the first page nearly a full page of rows.
+    expect(rowsOn[0]).toBeGreaterThanOrEqual(Math.max(...rowsOn.slice(1, -1)) - 1);
+    expect(rowsOn[0]).toBeGreaterThan(2);
     await context.close();
   });
 });
