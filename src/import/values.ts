@@ -59,7 +59,7 @@ export function tickOf(text: string): Tick {
 }
 
 const checked = "■☑✔√✓●▣◼þ";
-const unchecked = "□☐口◻▢¨";
+const unchecked = "□☐◻▢";
 /** "1." "2、" "（3）" "④" at the start of an entry. */
 const numbering = /^(?:\(?（?\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\s*/;
 
@@ -81,7 +81,9 @@ export function channelsOf(text: string, known: (name: string) => string | undef
   const isKnown = (s: string) => known(s) !== undefined || /^其[他它]/.test(s);
   // Wingdings leftovers: a t or þ before a channel name is a ticked box, 口 an empty one.
   const leftovers = /(?:^|[\s、，,；;])[tþ]\s*(?=[\u4e00-\u9fff])/.test(flat) && [...flat.matchAll(/[tþ]\s*([\u4e00-\u9fff][^\s□■口tþ]*)/g)].some((m) => isKnown(m[1]!.trim()) || known(`t${m[1]}`) !== undefined);
-  const marked = leftovers ? flat.replace(/(^|[\s、，,；;])[tþ]\s*(?=[\u4e00-\u9fff])/g, "$1■") : flat;
+  const ticked = leftovers ? flat.replace(/(^|[\s、，,；;])[tþ]\s*(?=[\u4e00-\u9fff])/g, "$1■") : flat;
+  // 口 and ¨ stand for □ only where a box stands: at the start of an entry, before a channel's name (not in 窗口).
+  const marked = ticked.replace(/(^|[\s、，,；;■□])[口¨]\s*(?=[\u4e00-\u9fff])/g, "$1□");
   const isChecklist = new RegExp(`[${checked}${unchecked}]`).test(marked);
   const entries: string[] = [];
   if (isChecklist) {
