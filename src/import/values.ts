@@ -79,9 +79,10 @@ export interface ChannelsRead {
 export function channelsOf(text: string, known: (name: string) => string | undefined): ChannelsRead {
   const flat = lines(text).join("\n").replace(/^采用的渠道[：:]/, "");
   const isKnown = (s: string) => known(s) !== undefined || /^其[他它]/.test(s);
-  // Wingdings leftovers: a t or þ before a channel name is a ticked box, 口 an empty one.
-  const leftovers = /(?:^|[\s、，,；;])[tþ]\s*(?=[\u4e00-\u9fff])/.test(flat) && [...flat.matchAll(/[tþ]\s*([\u4e00-\u9fff][^\s□■口tþ]*)/g)].some((m) => isKnown(m[1]!.trim()) || known(`t${m[1]}`) !== undefined);
-  const ticked = leftovers ? flat.replace(/(^|[\s、，,；;])[tþ]\s*(?=[\u4e00-\u9fff])/g, "$1■") : flat;
+  // Wingdings leftovers: a t or þ (not inside a Latin word) before a registered channel's name is a ticked box.
+  const leftover = /(?<![A-Za-z])[tþ]\s*(?=[\u4e00-\u9fff])/g;
+  const leftovers = [...flat.matchAll(/(?<![A-Za-z])[tþ]\s*([\u4e00-\u9fff][^\s□■口tþ、，,；;]*)/g)].some((m) => isKnown(m[1]!) || [...m[1]!].some((_, i) => isKnown(m[1]!.slice(0, i + 1))));
+  const ticked = leftovers ? flat.replace(leftover, "■") : flat;
   // 口 and ¨ stand for □ only where a box stands: at the start of an entry, before a channel's name (not in 窗口).
   const marked = ticked.replace(/(^|[\s、，,；;■□])[口¨]\s*(?=[\u4e00-\u9fff])/g, "$1□");
   const isChecklist = new RegExp(`[${checked}${unchecked}]`).test(marked);
@@ -97,7 +98,12 @@ export function channelsOf(text: string, known: (name: string) => string | undef
   for (const raw of entries) {
     const entry = raw.replace(numbering, "").replace(/[。；;，,、]$/, "").trim();
     if (!entry) continue;
-    if (isKnown(entry)) values.push(entry);
+    const other = /^其[他它](?![\s]*[：:])\s*(.+)$/.exec(entry);
+    if (other) {
+      // 其他基层公共服务平台: a description after 其他 without the colon the format asks for.
+      unknown.push(other[1]!);
+      values.push(`其他：${other[1]}`);
+    } else if (isKnown(entry)) values.push(entry);
     else {
       unknown.push(entry);
       values.push(`其他：${entry}`);

@@ -1,7 +1,7 @@
 /**
  * An imported catalog as source text, in the layout of the shipped catalogs: the schema comment, the
- * top-level keys in the documented order, one blank line between items, channels and levels as flow
- * lists. Pure and deterministic: the same table gives the same bytes.
+ * top-level keys in the documented order, one blank line between items, short lists
+ * (channels, audience, method, levels) in flow style. Pure and deterministic: the same table gives the same bytes.
  */
 import { Document, isMap, isSeq, YAMLSeq } from "yaml";
 import type { ImportedCatalog } from "./map.js";
@@ -19,7 +19,7 @@ export function catalogText(catalog: ImportedCatalog, schema: string, source: st
     if (i > 0) node.spaceBefore = true;
     for (const pair of node.items) {
       const key = String((pair.key as { value?: unknown }).value ?? pair.key);
-      if ((key === "channels" || key === "levels") && isSeq(pair.value)) pair.value.flow = true;
+      if (key !== "content" && key !== "basis" && isSeq(pair.value)) pair.value.flow = true;
     }
   });
   const comment = `# yaml-language-server: $schema=${schema}\n# 由 catalog import 从 ${source.replace(/[\r\n]/g, " ")} 导入\n`;
