@@ -139,7 +139,7 @@ export function contentOf(text: string): string[] {
 
 /** "1.受理部门 2.办理条件" → its entries, when the numbers run 1, 2, 3 …; else the line as it is. */
 function splitNumbered(line: string): string[] {
-  const marks = [...line.matchAll(/(?:^|(?<=[\s；;。，,]))(?:(\d{1,2})[.．、](?!\d)|[(（](\d{1,2})[)）]|([①-⑳]))/g)];
+  const marks = [...line.matchAll(/(?:(?:^|(?<=[\s；;。，,]))(?:(\d{1,2})[.．、](?!\d)|[(（](\d{1,2})[)）])|([①-⑳]))/g)];
   const numberOf = (m: RegExpMatchArray) => (m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : Number(m[1] ?? m[2]));
   const run: RegExpMatchArray[] = [];
   for (const m of marks) if (numberOf(m) === run.length + 1) run.push(m);
