@@ -56,6 +56,8 @@ export function headerScore(row: readonly Cell[]): number {
   const found = new Set<string>();
   for (const cell of row) {
     for (const part of cell.text.split(/[·•・]/)) {
+      // Headings are short; a long cell is data, whatever words it holds (办理时限、申请对象 …).
+      if (key(part).length > 16) continue;
       const f = fieldOf(part);
       if (f && core.has(f)) found.add(f);
     }
