@@ -84,7 +84,9 @@ describe("catalog build", () => {
     expect(failed.stderr).toContain("以下字符无法用 GB18030 编码，没有生成任何输出（原有的输出保持不变）");
     expect(failed.stderr).toMatch(/社会救助\.csv：\ue5e5（U\+E5E5）事项 SJ-01-01 · 备注/);
     expect(hashes(out)).toEqual(before);
-    expect(readdirSync(parent)).toEqual(["public"]);
+    // Beside the output only its versions' store, holding the one current version.
+    expect(readdirSync(parent).sort()).toEqual([".public.builds", "public"]);
+    expect(readdirSync(join(parent, ".public.builds"))).toHaveLength(1);
   });
 
   it("writes GB18030 on request, noting characters outside GBK", async () => {

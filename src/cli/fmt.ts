@@ -14,12 +14,13 @@ import { ruleById } from "../check/rules/index.js";
 import { interpolate, type Lang } from "../i18n.js";
 import type { Finding } from "../report/finding.js";
 import type { SourcePath } from "../model/types.js";
+import { encodeLike } from "../load/decode.js";
 import { ExitCode } from "./exit-code.js";
 import type { Io } from "./io.js";
 import { askedLang } from "./lang.js";
 import { fatal } from "./messages.js";
 import type { CommandText } from "./program.js";
-import { WriteError, writeFileAtomic } from "./write-file.js";
+import { WriteError, writeFailure, writeFileAtomic } from "./write-file.js";
 
 export const fmtText = {
   zh: {
@@ -136,12 +137,17 @@ async function runFmt(paths: string[], flags: { fix?: boolean; config?: string }
       continue;
     }
     const absolute = resolve(io.cwd, file.path);
-    const bom = readFileSync(absolute).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? "\uFEFF" : "";
+    // Written back as it was read: same encoding, BOM and line endings (writeFileAtomic keeps mode, owner and links).
+    const bytes = encodeLike(readFileSync(absolute), text);
+    if (!bytes) {
+      io.stderr(fatal("fmtEncoding", lang, { path: file.path }));
+      return ExitCode.fatal;
+    }
     try {
-      writeFileAtomic(absolute, bom + text);
+      writeFileAtomic(absolute, bytes);
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
-      io.stderr(fatal("writeFailed", lang, { path: file.path, detail: error.detail }));
+      io.stderr(writeFailure(error, lang, file.path));
       return ExitCode.fatal;
     }
     io.stdout(`${interpolate(t.changed, { path: file.path, n: applied.length })}\n`);
