@@ -24,7 +24,7 @@ import { askedLang } from "./lang.js";
 import { fatal } from "./messages.js";
 import { docsBase, version } from "./meta.js";
 import type { CommandText } from "./program.js";
-import { WriteError, writeFileAtomic } from "./write-file.js";
+import { WriteError, writeFailure, writeFileAtomic } from "./write-file.js";
 
 export const importText = {
   zh: {
@@ -246,7 +246,7 @@ async function runImport(paths: string[], flags: ImportFlags, io: Io, detected: 
     for (const write of writes) writeFileAtomic(write.path, write.text);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    return fail(fatal("writeFailed", lang, { path: displayPath(error.path, io.cwd), detail: error.detail }));
+    return fail(writeFailure(error, lang, displayPath(error.path, io.cwd)));
   }
   if (!writes.length) {
     io.stderr(t.nothing);
