@@ -11,7 +11,20 @@ import { openZip, xmlText } from "../zip.js";
 
 type XmlNode = Record<string, unknown> & { ":@"?: Record<string, string> };
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", parseTagValue: false, parseAttributeValue: false, trimValues: false, processEntities: true, htmlEntities: false });
+/** Formatting (run, paragraph, table properties), bookmarks and proofing marks carry no text: dropped while parsing, which halves the tree. */
+const unused = new Set(["w:rPr", "w:pPr", "w:tblPr", "w:tblGrid", "w:sectPr", "w:proofErr", "w:bookmarkStart", "w:bookmarkEnd", "w:lastRenderedPageBreak", "w:tcW", "w:tcBorders", "w:shd", "w:vAlign", "w:trHeight", "w:cantSplit", "w:tblHeader", "w:del", "w:delText", "w:commentRangeStart", "w:commentRangeEnd"]);
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: (name: string) => name !== "w:val" && name !== "w:char",
+  attributeNamePrefix: "",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: false,
+  jPath: false,
+  updateTag: (tag: string) => !unused.has(tag) && tag,
+});
 
 const tagOf = (node: XmlNode) => Object.keys(node).find((k) => k !== ":@")!;
 const childrenOf = (node: XmlNode) => (node[tagOf(node)] as XmlNode[] | undefined) ?? [];
