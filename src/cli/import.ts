@@ -283,7 +283,10 @@ function reportJson(outcomes: readonly FileOutcome[], cwd: string) {
     files: outcomes.map((o) => ({
       file: o.input,
       ...(o.error ? { error: { reason: o.error.reason, ...o.error.values } } : {}),
-      tables: o.tables.map((table) => ({ ...table, output: o.planned.find((p) => p.catalog.report === table) ? displayPath(o.planned.find((p) => p.catalog.report === table)!.path, cwd) : null })),
+      tables: o.tables.map((table) => {
+        const planned = o.planned.find((p) => p.catalog.report === table);
+        return { ...table, output: planned ? displayPath(planned.path, cwd) : null };
+      }),
     })),
   };
 }

@@ -42,7 +42,8 @@ export interface FileOutcome {
 
 export async function importFile(input: string, absolute: string, options: ImportOptions): Promise<FileOutcome> {
   try {
-    if (statSync(absolute).size > limits.fileBytes) throw new ImportError("tooLarge", { size: Math.round(statSync(absolute).size / 1024 / 1024), limit: limits.fileBytes / 1024 / 1024 });
+    const { size } = statSync(absolute);
+    if (size > limits.fileBytes) throw new ImportError("tooLarge", { size: Math.round(size / 1024 / 1024), limit: limits.fileBytes / 1024 / 1024 });
     const bytes = readFileSync(absolute);
     const tables = await readTables(absolute, bytes);
     const catalogs = mapTables(tables, { registries: options.registries, path: input, ...pick(options) });

@@ -145,6 +145,7 @@ describe("hostile files: exit 2, the file named, nothing written", () => {
     ["sheet.xlsx", () => zipSync({ "xl/workbook.xml": strToU8("<workbook/>"), "xl/worksheets/sheet1.xml": repeated('<row><c t="inlineStr"><is><t>公开依据</t></is></c></row>', 100 * 1024 * 1024) }, { level: 1 }), /sheet\.xlsx：文件中的 xl\/worksheets\/sheet1\.xml 解压后超过上限/],
     ["rows.csv", () => header + Array.from({ length: 10_000 }, (_, i) => row(i + 1)).join(""), /rows\.csv：表1 超过 5000 行/],
     ["rows.html", () => `<table><tr><td>${header.trim().split(",").join("</td><td>")}</td></tr>${"<tr><td>1</td><td>a</td><td>b</td><td>c</td><td>《条例》</td><td>及时</td><td>某局</td><td>政府网站</td><td>√</td><td>√</td></tr>".repeat(10_000)}</table>`, /rows\.html：表1 超过 5000 行/],
+    ["big.csv", () => header + "x".repeat(33 * 1024 * 1024), /big\.csv：文件有 33 MB，超过 32 MB 的上限/],
     ["scripts.html", () => `<html><head><script>document.write("<table><tr><td>公开事项</td><td>公开内容</td><td>公开依据</td><td>公开时限</td><td>公开主体</td></tr></table>")</script></head><body onload="alert(1)"><script src="x.js"></script><p>页面</p></body></html>`, /scripts\.html：文件中没有找到目录表格/],
   ];
   for (const [name, make, message] of cases) {
