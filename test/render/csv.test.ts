@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { validate } from "../../src/api.js";
 import { catalogCsv, UnencodableError } from "../../src/render/csv.js";
 import { catalogTable } from "../../src/render/table.js";
+import { printedCitation } from "../../src/model/citation.js";
 import type { Catalog } from "../../src/model/types.js";
 import { packageRoot } from "../../src/paths.js";
 import { checkTexts, registries } from "../helpers/check.js";
@@ -47,13 +48,18 @@ describe("CSV of the shipped catalogs", () => {
     const rows = records(text);
     expect(Object.keys(rows[0]!)).toEqual(header.concat(catalog.items.some((i) => i.note) ? ["备注"] : []));
     expect(rows.map((r) => r["事项编号"]).sort()).toEqual(catalog.items.map((i) => i.id).sort());
+    expect(rows.map((r) => r["序号"])).toEqual(rows.map((_, i) => String(i + 1)));
+    const withNote = catalog.items.some((i) => i.note);
     for (const item of catalog.items) {
       const row = rows.find((r) => r["事项编号"] === item.id)!;
       const has = (terms: { canonical?: string }[], value: string) => (terms.some((t) => t.canonical === value) ? "√" : "");
       expect(row["公开事项·一级事项"]).toBe(item.category);
       expect(row["公开事项·二级事项"]).toBe(item.name);
       expect(row["公开内容（要素）"]!.split("\n")).toEqual(item.content);
+      expect(row["公开依据"]!.split("\n")).toEqual(item.basis.map((c) => (c.structured ? printedCitation(c) : c.raw)));
       expect(row["公开时限"]).toBe(item.timeLimit.raw);
+      expect(row["公开主体"]).toBe(item.subject);
+      if (withNote) expect(row["备注"]).toBe(item.note ?? "");
       expect(row["公开对象·全社会"]).toBe(has(item.audience, "全社会"));
       expect(row["公开对象·特定群体"]).toBe(has(item.audience, "特定群体"));
       expect(row["公开方式·主动"]).toBe(has(item.method, "主动"));
