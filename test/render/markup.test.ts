@@ -11,7 +11,8 @@ it("escapes the five characters that can end text or a quoted attribute", () => 
 it("escapes attribute values and text children, keeps Html children, drops false and undefined attributes", () => {
   const built = h("a", { href: "x.csv", download: '社会救助" onmouseover="alert(1)', hidden: true, title: undefined, lang: false }, "<b>", new Html("<i>ok</i>"), null, false, [1, "&"]);
   expect(built.html).toBe('<a href="x.csv" download="社会救助&quot; onmouseover=&quot;alert(1)" hidden>&lt;b&gt;<i>ok</i>1&amp;</a>');
-  expect(h("br", { class: "x" }).html).toBe('<br class="x">');
+  for (const tag of ["meta", "input", "br", "col", "link", "img", "hr"]) expect(h(tag, { class: "x" }).html).toBe(`<${tag} class="x">`);
+  expect(h("p", {}, undefined, null, false, "").html).toBe("<p></p>");
   expect(h("td").html).toBe("<td></td>");
   expect(fragment("<", new Html("&nbsp;")).toString()).toBe("&lt;&nbsp;");
 });
@@ -19,6 +20,7 @@ it("escapes attribute values and text children, keeps Html children, drops false
 it("percent-encodes each path segment of an href, so a name can never become a scheme or a query", () => {
   expect(href("../320506-吴中区/a?b#c:d.csv")).toBe("../320506-%E5%90%B4%E4%B8%AD%E5%8C%BA/a%3Fb%23c%3Ad.csv");
   expect(href("./javascript:alert(1)")).toBe("./javascript%3Aalert(1)");
+  expect(href("../../index.html")).toBe("../../index.html");
 });
 
 it("fills a template: strings escaped, Html inserted as is", () => {
