@@ -136,7 +136,7 @@ describe("catalog build", () => {
     writeFileSync(join(templates, "style.css"), ".mine { color: #123456; }\n");
     const out = join(scratch(), "public");
     expect((await cli(["test/fixtures/build/hostile", "--out", out, "--formats", "html", "--force", "--templates", templates])).code).toBe(0);
-    const page = readFileSync(walk(out).find((f) => f.endsWith("CON.html"))!, "utf8");
+    const page = readFileSync(walk(out).find((f) => f.endsWith(".html") && !f.endsWith("index.html"))!, "utf8");
     expect(page).toContain('<header class="mine"><p>某县人民政府网站</p>');
     expect(page).toContain('<p class="page-title">苏州市&lt;script&gt;window.__pwned=1&lt;/script&gt;吴中区');
     const hash = createHash("sha256").update(".mine { color: #123456; }\n").digest("base64");
