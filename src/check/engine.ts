@@ -9,6 +9,7 @@ import { parseWithPositions, parseYaml, type Parsed, type ParsedDocument, type Y
 import { createLocator, documentLocator, type Locator } from "../load/locator.js";
 import { offsetsToRange, type Range, type Target } from "../load/positions.js";
 import { Normaliser } from "../model/normalise.js";
+import { controlsIn, hasControls } from "../model/text.js";
 import type { Registries } from "../model/registries.js";
 import type { Catalog, CatalogHeader, Item, SourcePath } from "../model/types.js";
 import { compareFindings, type Finding, type Severity } from "../report/finding.js";
@@ -158,6 +159,10 @@ export class Checker {
     }
     const parsed = parse(decoded.text);
     parsedDocument = parsed.document;
+    // A control character is in the text, or written as an escape ("\v") in a double-quoted value.
+    if (hasControls(decoded.text) || decoded.text.includes("\\")) {
+      for (const [path, codes] of controlsAt(parsed.data)) add("text-control-character", { messageId: "control", data: { codes: codes.join(" ") } }, path);
+    }
     for (const problem of parsed.problems) {
       parsedDocument ??= parseWithPositions(decoded.text);
       add(problem.kind, yamlReport(problem), [], offsetsToRange(parsedDocument.lines, problem.start, problem.end));
@@ -299,4 +304,12 @@ function resolve(file: CheckedFile, found: readonly Pending[], locator: Locator)
       };
     })
     .sort(compareFindings);
+}
+
+/** The values of the parsed data holding control characters, with the characters each holds. */
+function controlsAt(data: unknown, path: SourcePath = []): [SourcePath, string[]][] {
+  if (typeof data === "string") return hasControls(data) ? [[path, controlsIn(data)]] : [];
+  if (Array.isArray(data)) return data.flatMap((v, i) => controlsAt(v, [...path, i]));
+  if (data !== null && typeof data === "object") return Object.entries(data).flatMap(([k, v]) => controlsAt(v, [...path, k]));
+  return [];
 }

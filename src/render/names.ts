@@ -3,6 +3,7 @@
  * safe for every file system and web server: no path separators or characters Windows refuses, no
  * control characters, no leading dots (hidden files, `..`), no reserved device names, bounded length.
  */
+import { withoutControls } from "../model/text.js";
 
 const unsafe = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|#%\u2028\u2029\ufeff]/g;
 const reserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
@@ -10,7 +11,7 @@ const reserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 const maxBytes = 180;
 
 export function safeName(text: string, fallback: string): string {
-  let name = text.normalize("NFC").replace(unsafe, "_").replace(/\s+/g, " ").trim().replace(/^[.\s]+|[.\s]+$/g, "");
+  let name = withoutControls(text).normalize("NFC").replace(unsafe, "_").replace(/\s+/g, " ").trim().replace(/^[.\s]+|[.\s]+$/g, "");
   while (new TextEncoder().encode(name).length > maxBytes) name = [...name].slice(0, -1).join("");
   name = name.replace(/[.\s]+$/, "");
   if (!name || /^_+$/.test(name)) name = fallback;
