@@ -97,14 +97,15 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
   const project = openProject(options);
   const { files: paths, missing, partial } = discover(inputPaths(options.paths ?? [], project, options.cwd));
   const severities = new Map(Object.entries(project.config.rules ?? {}));
+  const maxFileMb = project.config.validate?.maxFileSize;
   const workers = options.keep === "headers" && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
   let files: CheckedFile[];
   let catalogs: Catalog[] = [];
   let headers: CatalogHeader[];
   if (workers > 0) {
-    ({ files, headers } = await checkParallel({ files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial }, workers));
+    ({ files, headers } = await checkParallel({ files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial, maxFileMb }, workers));
   } else {
-    ({ files, catalogs } = checkSources(readSources(paths, options.cwd), { registries: project.registries, severities, partial }));
+    ({ files, catalogs } = checkSources(readSources(paths, options.cwd, maxFileMb), { registries: project.registries, severities, partial }));
     headers = catalogs;
   }
   const lang = options.lang ?? project.config.lang ?? "zh";

@@ -22,8 +22,13 @@ export interface Source {
   /** as reported: relative to the working directory, `/` separators. */
   path: string;
   bytes: Uint8Array;
-  /** set instead of usable bytes when the file could not be read. */
+  /** set instead of usable bytes when the file could not be read: the system's code, or ENOTREG (not a regular file), EFBIG (over the size limit). */
   readError?: string;
+  /** the path is a folder that could not be listed. */
+  folder?: boolean;
+  /** EFBIG: the file's size in bytes and the limit in MB. */
+  size?: number;
+  limit?: number;
 }
 
 export type SeverityOverrides = ReadonlyMap<string, Severity | "off">;
@@ -151,7 +156,7 @@ export class Checker {
     };
 
     if (source.readError !== undefined) {
-      add("file-unreadable", { messageId: "unreadable", data: { detail: source.readError } }, [], startOfFile);
+      add("file-unreadable", unreadableReport(source), [], startOfFile);
       return finish();
     }
     if (decoded.encoding !== "utf-8") {
@@ -312,4 +317,11 @@ function controlsAt(data: unknown, path: SourcePath = []): [SourcePath, string[]
   if (Array.isArray(data)) return data.flatMap((v, i) => controlsAt(v, [...path, i]));
   if (data !== null && typeof data === "object") return Object.entries(data).flatMap(([k, v]) => controlsAt(v, [...path, k]));
   return [];
+}
+
+function unreadableReport(source: Source): Report<string> {
+  if (source.folder) return { messageId: "folder", data: { detail: source.readError! } };
+  if (source.readError === "ENOTREG") return { messageId: "notRegular" };
+  if (source.readError === "EFBIG") return { messageId: "tooLarge", data: { size: Math.ceil(source.size! / 1024 / 1024), limit: source.limit! } };
+  return { messageId: "unreadable", data: { detail: source.readError! } };
 }

@@ -37,7 +37,7 @@ export interface ProjectConfig {
   rules?: Record<string, Severity | "off">;
   domains?: LocalDomain[];
   laws?: Partial<LawEntry>[];
-  validate?: { format?: string; outputs?: Record<string, string>; failOn?: Severity; maxWarnings?: number; baseline?: string };
+  validate?: { format?: string; outputs?: Record<string, string>; failOn?: Severity; maxWarnings?: number; baseline?: string; maxFileSize?: number };
   build?: { out?: string; formats?: ("html" | "csv" | "docx")[]; templates?: string };
 }
 
