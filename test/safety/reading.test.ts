@@ -12,9 +12,9 @@ import { packageRoot } from "../../src/paths.js";
 import { runCli } from "../helpers/cli.js";
 
 const env = { CATALOG_WORKERS: "0" };
-const catalog = join(packageRoot, "catalogs/320506101-木渎镇/社会救助.yaml");
+const catalog = join(packageRoot, "catalogs/320506103-木渎镇/社会救助.yaml");
 /** A catalog with an error (a division code of 8 digits). */
-const broken = readFileSync(catalog, "utf8").replace('code: "320506101"', 'code: "32050610"');
+const broken = readFileSync(catalog, "utf8").replace('code: "320506103"', 'code: "32050610"');
 const scratch = () => {
   const dir = mkdtempSync(join(tmpdir(), "catalog-read-"));
   chmodSync(dir, 0o755);

@@ -8,7 +8,7 @@ import { packageRoot } from "../../src/paths.js";
 import { runCli } from "../helpers/cli.js";
 
 const env = { CATALOG_WORKERS: "0" };
-const source = readFileSync(join(packageRoot, "catalogs/320506101-木渎镇/社会救助.yaml"), "utf8");
+const source = readFileSync(join(packageRoot, "catalogs/320506103-木渎镇/社会救助.yaml"), "utf8");
 const scratch = () => mkdtempSync(join(tmpdir(), "catalog-smaller-"));
 function project(text = source) {
   const dir = scratch();
@@ -53,11 +53,11 @@ describe("build", () => {
     const dir = project(source.replace("name: 苏州市吴中区木渎镇", 'name: "苏州市吴中区\\u202E镇渎木"'));
     expect((await runCli(["build", "--out", "public"], { cwd: dir, env })).code).toBe(0);
     const folders = readdirSync(join(dir, "public")).filter((f) => !f.startsWith(".") && f !== "index.html");
-    expect(folders).toEqual(["320506101-苏州市吴中区镇渎木"]);
+    expect(folders).toEqual(["320506103-苏州市吴中区镇渎木"]);
   });
 
   it("with --force, a catalog without code or name is named as written nowhere, not counted", async () => {
-    const dir = project(source.replace('code: "320506101"', 'code: ""').replace("  name: 苏州市吴中区木渎镇", '  name: ""'));
+    const dir = project(source.replace('code: "320506103"', 'code: ""').replace("  name: 苏州市吴中区木渎镇", '  name: ""'));
     const run = await runCli(["build", "--out", "public", "--force"], { cwd: dir, env });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("注意：以下目录没有行政区划代码和名称，没有生成输出");
