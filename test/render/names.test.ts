@@ -11,7 +11,9 @@ describe("safeName", () => {
   it.each([
     ["../../etc/passwd", "_.._etc_passwd"],
     ["a/b\\c:d*e?f\"g<h>i|j", "a_b_c_d_e_f_g_h_i_j"],
-    ["控制\u0000字符\u001f\u007f", "控制_字符__"],
+    ["控制\u0000字符\u001f\u007f", "控制字符"],
+    // A right-to-left override would show the name reversed (and hide its real extension).
+    ["苏州市\u202e吴中区\u2066", "苏州市吴中区"],
     ["...隐藏", "隐藏"],
     ["结尾. . ", "结尾"],
     ["50%#锚点", "50__锚点"],
