@@ -17,7 +17,8 @@ export default defineConfig({
       "test/diff/{compare,segments}.test.ts",
       "test/revision.test.ts",
     ],
-    testTimeout: 60_000,
+    // Instrumented code under perTest coverage runs several times slower than in npm test.
+    testTimeout: 600_000,
     pool: "forks",
     expect: { requireAssertions: true },
   },
