@@ -203,7 +203,10 @@ const hostileCatalog = fc
     let data = base;
     for (const [path, text] of meta) data = mutate(data, [...path], { kind: "replace", value: `苏州${text}` });
     for (const [i, field, text] of items) data = mutate(data, ["items", i, field], { kind: "replace", value: `事项${text}` });
-    const controls = [...meta.map(([, t]) => t), ...items.map(([, , t]) => t)].some((t) => reported.test(t));
+    // Judged on the values as they end up: a later replacement of the same field wins.
+    const at = (path: readonly (string | number)[]) => path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], data);
+    const finals = [...meta.map(([path]) => at(path)), ...items.map(([i, field]) => at(["items", i, field]))];
+    const controls = finals.some((t) => typeof t === "string" && reported.test(t));
     return { text: jsyaml.dump(data, { lineWidth: -1 }), controls };
   });
 
