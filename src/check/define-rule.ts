@@ -77,6 +77,8 @@ interface RuleBase<S extends Scope, M extends string> {
   messages: Record<M, Localised>;
   /** `catalog fmt --fix` can rewrite what this rule reports. */
   fixable?: boolean;
+  /** messages whose default severity is below the rule's; a project's setting for the rule overrides both. */
+  messageSeverities?: Partial<Record<M, Severity>>;
 }
 
 export interface LoadRule<M extends string = string> extends RuleBase<"load", M> {}

@@ -115,7 +115,9 @@ export class Checker {
   }
 
   private pending(file: string, ruleId: string, report: Report<string>, base: SourcePath = [], range?: Range): Pending | undefined {
-    const severity = this.severityOf(ruleId);
+    const configured = this.severities.get(ruleId);
+    if ((configured ?? this.ruleById.get(ruleId)?.severity) === "off") return undefined;
+    const severity = configured ?? this.ruleById.get(ruleId)?.messageSeverities?.[report.messageId] ?? this.severityOf(ruleId);
     if (severity === "off") return undefined;
     return {
       file,
