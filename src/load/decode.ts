@@ -52,7 +52,10 @@ function breaksOf(original: string, edited: string): string {
   const breaks = original.match(/\r\n|\r|\n/g) ?? [];
   let i = 0;
   const count = edited.match(/\r\n|\n/g)?.length ?? 0;
-  return count === breaks.length ? edited.replace(/\r\n|\n/g, () => breaks[i++]!) : edited;
+  if (count === breaks.length) return edited.replace(/\r\n|\n/g, () => breaks[i++]!);
+  // An edit that added lines (fmt writing 乡、村级 as two list entries) keeps a file's one kind of break.
+  const uniform = breaks.length > 0 && breaks.every((b) => b === breaks[0]);
+  return uniform ? edited.replace(/\r\n|\n/g, breaks[0]!) : edited;
 }
 
 /**

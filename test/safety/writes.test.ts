@@ -13,7 +13,7 @@ import { packageRoot } from "../../src/paths.js";
 import { runCli } from "../helpers/cli.js";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "catalog-writes-"));
-const variants = readFileSync(join(packageRoot, "test/rules/vocabulary-variant/fail.yaml"), "utf8").replace(/^# yaml-language-server.*\n/, "");
+const variants = readFileSync(join(packageRoot, "test/rules/vocabulary-variant/fail/社会救助.yaml"), "utf8").replace(/^# yaml-language-server.*\n/, "");
 const env = { CATALOG_WORKERS: "0" };
 const isRoot = process.getuid?.() === 0;
 
