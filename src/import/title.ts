@@ -22,6 +22,8 @@ const place = /(省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道|苏�
 function domainIn(text: string, registries: Registries): { entry: DomainEntry; at: number; length: number } | undefined {
   let best: { entry: DomainEntry; at: number; length: number } | undefined;
   for (const entry of registries.domains) {
+    // 综合's names (政务公开标准目录 …) end every catalog's title: a general catalog is told by the title's shape.
+    if (entry.general) continue;
     for (const name of [entry.name, ...(entry.aliases ?? [])]) {
       const at = text.indexOf(name);
       if (at >= 0 && (!best || name.length > best.length)) best = { entry, at, length: name.length };
