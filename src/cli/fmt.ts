@@ -100,8 +100,9 @@ function severalWritten(values: readonly string[], type: Scalar["type"], place: 
   if (place === "flow") return each.join(", ");
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const prefix = text.slice(lineStart, start);
-  if (!/^\s*-\s+$/.test(prefix)) return undefined;
-  const eol = text.slice(lineStart).match(/\r?\n/)?.[0] ?? "\n";
+  if (!/^[ \t]*-[ \t]+$/.test(prefix)) return undefined;
+  // The text as read has LF or CRLF (decode turns a lone CR into LF; writing puts the file's own back).
+  const eol = /\r?\n/.exec(text)?.[0] ?? "\n";
   return each.join(`${eol}${prefix}`);
 }
 

@@ -47,17 +47,15 @@ function encode(text: string, { encoding, bom }: Omit<Decoded, "text">): Buffer 
   return encoding === "utf-16le" ? le : le.swap16();
 }
 
-/**
- * `edited`'s line breaks made those of `original`: one by one when the edit kept their number, else
- * all the original's kind when it used one kind only (an edit that splits a value adds a line).
- */
+/** `edited`'s line breaks made those of `original`, one by one, when the edit kept their number. */
 function breaksOf(original: string, edited: string): string {
   const breaks = original.match(/\r\n|\r|\n/g) ?? [];
-  const count = edited.match(/\r\n|\n/g)?.length ?? 0;
   let i = 0;
+  const count = edited.match(/\r\n|\n/g)?.length ?? 0;
   if (count === breaks.length) return edited.replace(/\r\n|\n/g, () => breaks[i++]!);
-  const kinds = new Set(breaks);
-  return kinds.size === 1 ? edited.replace(/\r\n|\n/g, [...kinds][0]!) : edited;
+  // An edit that added lines (fmt writing 乡、村级 as two list entries) keeps a file's one kind of break.
+  const uniform = breaks.length > 0 && breaks.every((b) => b === breaks[0]);
+  return uniform ? edited.replace(/\r\n|\n/g, breaks[0]!) : edited;
 }
 
 /**

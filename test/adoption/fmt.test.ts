@@ -113,6 +113,17 @@ describe("catalog fmt", () => {
       const text = "levels:\n  - 县级\n  - 镇、村级  # 原表\nnote: x\n";
       expect(applyFixes(text, [fix(["levels", 1])]).text).toBe("levels:\n  - 县级\n  - 乡级\n  - 村级  # 原表\nnote: x\n");
     });
+    it("keeps CRLF and CR-only line endings in the file it rewrites", async () => {
+      for (const eol of ["\r\n", "\r"]) {
+        const crDir = project({ "c/a.yaml": "" });
+        const path = join(crDir, "c/a.yaml");
+        const source = variants.replace("levels: [县级, 乡、村级]", "levels:\n      - 县级\n      - 乡、村级");
+        writeFileSync(path, source.replace(/\n/g, eol));
+        expect((await runCli(["fmt", "--fix", "c"], { cwd: crDir, env })).code).toBe(0);
+        const expected = canonical.replace("levels: [县级, 乡级, 村级]", "levels:\n      - 县级\n      - 乡级\n      - 村级");
+        expect(readFileSync(path, "utf8")).toBe(expected.replace(/\n/g, eol));
+      }
+    });
     it("in a flow list, and as a single value", () => {
       expect(applyFixes("levels: [县级, '镇、村级']\n", [fix(["levels", 1])]).text).toBe("levels: [县级, '乡级', '村级']\n");
       expect(applyFixes("levels: 镇、村级\n", [fix(["levels", 0])]).text).toBe("levels: [乡级, 村级]\n");

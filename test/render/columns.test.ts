@@ -47,7 +47,8 @@ describe("CSV", () => {
 });
 
 describe("HTML", () => {
-  const html = tableHtml(extended, { fragment: false }).html;
+  // Headings carry <wbr> line-break hints between words; the assertions read the words.
+  const html = tableHtml(extended, { fragment: false }).html.replace(/<wbr>/g, "");
 
   it("heads each new column under its group, and ties every cell to its headings", () => {
     expect(html).toContain('<th id="h-subitem" headers="h-matter">三级<wbr>事项</th>');

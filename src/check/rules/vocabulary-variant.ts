@@ -9,8 +9,10 @@ export default defineRule({
   scope: "catalog",
   severity: "warning",
   fixable: true,
-  // Published catalogs spell channels many local ways (公示栏, 社区/村公示栏, 一微一端): the canonical name is advice.
-  messageSeverities: { channel: "info" },
+  // Published catalogs spell channels many local ways (公示栏, 社区/村公示栏, 一微一端), and levels as a
+  // table's header has them (乡、村级, 镇（街）级, 乡镇级), read whole: the canonical spelling is advice, not a
+  // defect (the real-world corpus counts a warning on it as false).
+  messageSeverities: { channel: "info", level: "info" },
   description: {
     zh: "规范用语应使用标准指引的写法（如 特定群众 → 特定群体）",
     en: "Vocabulary must use the guidelines' canonical wording (e.g. 特定群众 → 特定群体)",
@@ -23,6 +25,10 @@ export default defineRule({
     channel: {
       zh: "{{item}}的「{{element}}」写作「{{value}}」，标准指引的写法是「{{canonical}}」，可改为「{{canonical}}」（catalog fmt --fix 可自动修改）",
       en: "{{item}} writes “{{value}}” in “{{element}}”; the guidelines' name is “{{canonical}}” (catalog fmt --fix rewrites it)",
+    },
+    level: {
+      zh: "{{item}}的「{{element}}」写作「{{value}}」，读作「{{canonical}}」，标准写法是「{{canonical}}」，可改为「{{canonical}}」（catalog fmt --fix 可自动修改）",
+      en: "{{item}} writes “{{value}}” in “{{element}}”, read as “{{canonical}}”, the canonical form (catalog fmt --fix rewrites it)",
     },
     catalog: {
       zh: "{{where}}的「{{element}}」写作「{{value}}」，标准写法是「{{canonical}}」，请改为「{{canonical}}」",
@@ -47,7 +53,7 @@ export default defineRule({
           if (!term.variant || !term.canonical || term.higher) return;
           const canonical = "other" in term && term.other ? `其他：${term.other as string}` : [term.canonical, ...(term.also ?? [])].join("、");
           // `several`: the canonical text is several values (乡、村级 → 乡级, 村级), which catalog fmt writes as list entries.
-          const messageId = field === "channels" ? "channel" : "item";
+          const messageId = field === "channels" ? "channel" : field === "levels" ? "level" : "item";
           report({ messageId, path: ["items", item.index, field, i], data: { value: term.raw, canonical, ...(term.also ? { several: 1 } : {}) } });
         });
       }
