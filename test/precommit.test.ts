@@ -64,4 +64,4 @@ itNeeds(preCommitMissing)("pre-commit installs the hook from a clone and runs it
   const passing = run("pre-commit", ["run", "--all-files"], project, home);
   expect(passing.status, passing.output).toBe(0);
   expect(passing.output).toMatch(/catalog validate\.+Passed/);
-});
+}, 600_000); // a real npm install: minutes on a loaded machine
