@@ -9,8 +9,9 @@ export default defineRule({
   scope: "catalog",
   severity: "warning",
   fixable: true,
-  // Published catalogs spell channels many local ways (公示栏, 社区/村公示栏, 一微一端): the canonical name is advice.
-  messageSeverities: { channel: "info" },
+  // Published catalogs spell channels and levels many local ways (公示栏, 一微一端; 乡、村级, 乡镇级): the meaning is
+  // clear, so the canonical spelling is advice.
+  messageSeverities: { channel: "info", level: "info" },
   description: {
     zh: "规范用语应使用标准指引的写法（如 特定群众 → 特定群体）",
     en: "Vocabulary must use the guidelines' canonical wording (e.g. 特定群众 → 特定群体)",
@@ -18,6 +19,10 @@ export default defineRule({
   messages: {
     item: {
       zh: "{{item}}的「{{element}}」写作「{{value}}」，标准写法是「{{canonical}}」，请改为「{{canonical}}」（catalog fmt --fix 可自动修改）",
+      en: "{{item}} writes “{{value}}” in “{{element}}”; the canonical form is “{{canonical}}” (catalog fmt --fix rewrites it)",
+    },
+    level: {
+      zh: "{{item}}的「{{element}}」写作「{{value}}」，规范写法是「{{canonical}}」，可改为「{{canonical}}」（catalog fmt --fix 可自动修改）",
       en: "{{item}} writes “{{value}}” in “{{element}}”; the canonical form is “{{canonical}}” (catalog fmt --fix rewrites it)",
     },
     channel: {
@@ -47,7 +52,7 @@ export default defineRule({
           if (!term.variant || !term.canonical || term.higher) return;
           const canonical = "other" in term && term.other ? `其他：${term.other as string}` : [term.canonical, ...(term.also ?? [])].join("、");
           // `several`: the canonical text is several values (乡、村级 → 乡级, 村级), which catalog fmt writes as list entries.
-          const messageId = field === "channels" ? "channel" : "item";
+          const messageId = field === "channels" ? "channel" : field === "levels" ? "level" : "item";
           report({ messageId, path: ["items", item.index, field, i], data: { value: term.raw, canonical, ...(term.also ? { several: 1 } : {}) } });
         });
       }
