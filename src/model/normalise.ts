@@ -164,6 +164,7 @@ export class Normaliser {
         code: text(jurisdiction.code),
         name: text(jurisdiction.name),
         level: this.level(text(jurisdiction.level)),
+        ...(text(jurisdiction.zone) ? { zone: text(jurisdiction.zone) } : {}),
       },
       domain: text(s.domain),
       ...optional("revision"),

@@ -121,6 +121,8 @@ export interface Jurisdiction {
   code: string;
   name: string;
   level: Term<Level>;
+  /** a development zone without a division code of its own; code and name are its administering division's. */
+  zone?: string;
 }
 
 export interface Catalog {

@@ -1,7 +1,7 @@
 import { defineRule } from "../define-rule.js";
 import type { Item } from "../../model/types.js";
 
-// A third name level (三级事项) tells items apart that share their first two (救灾·政策规范文件·法律 and ·规章).
+/** Items with a 三级事项 are told apart by it: 政策规范文件 › 法律 and 政策规范文件 › 部门规章 are two items. */
 const key = (item: Item) => `${item.category}\u0000${item.name}\u0000${item.subitem ?? ""}`.replace(/[\s\u3000]/g, "");
 
 export default defineRule({
@@ -9,8 +9,8 @@ export default defineRule({
   scope: "catalog",
   severity: "error",
   description: {
-    zh: "同一目录中不得有一级事项、名称（及三级事项）都相同的两个事项",
-    en: "A catalog must not list two items with the same category and name (and third level)",
+    zh: "同一目录中不得有一级事项和名称（及三级事项）都相同的两个事项",
+    en: "A catalog must not list two items with the same category and name (and sub-item)",
   },
   messages: {
     duplicate: {

@@ -22,6 +22,8 @@ import fileUnreadable from "./file-unreadable.js";
 import idPattern from "./id-pattern.js";
 import jurisdictionCodeFormat from "./jurisdiction-code-format.js";
 import jurisdictionCodeName from "./jurisdiction-code-name.js";
+import jurisdictionCodeRegistry from "./jurisdiction-code-registry.js";
+import jurisdictionCodeUnverified from "./jurisdiction-code-unverified.js";
 import jurisdictionLevelMismatch from "./jurisdiction-level-mismatch.js";
 import jurisdictionNameConflict from "./jurisdiction-name-conflict.js";
 import keyUnknown from "./key-unknown.js";
@@ -67,6 +69,8 @@ export const rules: readonly Rule[] = [
   idPattern,
   jurisdictionCodeFormat,
   jurisdictionCodeName,
+  jurisdictionCodeRegistry,
+  jurisdictionCodeUnverified,
   jurisdictionLevelMismatch,
   jurisdictionNameConflict,
   keyUnknown,
