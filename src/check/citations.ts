@@ -69,15 +69,21 @@ function cleanName(text: string): string {
     .replace(/[。；;，,、：:]+$/, "");
 }
 
-/** What follows the name, less document number and article references; quoted article text after a colon is left out. */
-export function tailOf(citation: Citation): string {
+/**
+ * What follows the name, less document number and article references, in the pieces its separators
+ * make (及相关规定、根据国务院…: the next citation's lead-in follows); quoted article text after a colon is left out.
+ */
+function tailOf(citation: Citation): string[] {
   const { raw, title, untitled } = citation;
   let rest: string;
   if (title !== undefined) rest = raw.includes("》") ? raw.slice(raw.indexOf("》") + 1) : "";
   else rest = untitled ? raw.slice(raw.indexOf(untitled) + untitled.length) : raw;
   rest = rest.replace(/[\s\u3000]+/g, "").split(/[:：]/)[0]!;
   for (const text of [citation.docNo, ...citation.articles.map((a) => a.raw), ...citation.badArticles]) if (text) rest = rest.replace(text, "");
-  return rest.replace(/[\s\u3000()（）[\]［］〔〕、，,；;。]/g, "");
+  return rest
+    .split(/[、，,；;]/)
+    .map((piece) => piece.replace(/[\s\u3000()（）[\]［］〔〕。]/g, ""))
+    .filter(Boolean);
 }
 
 function read(citation: Citation, registries: Registries): CitationReading {
@@ -99,8 +105,11 @@ function read(citation: Citation, registries: Registries): CitationReading {
     name = head;
     placeholder = { text: inName[0], whole: false };
   } else {
-    const rest = tailOf(citation);
+    const pieces = tailOf(citation);
+    const rest = pieces.join("");
+    const first = pieces[0] ?? "";
     if (rest && (patterns.whole.test(rest) || templateResidue.test(rest))) placeholder = { text: rest, whole: false };
+    else if (first && (patterns.whole.test(first) || templateResidue.test(first))) placeholder = { text: first, whole: false };
   }
   // A broken number that can be repaired still says which law is meant.
   const docNo = citation.docNoSuggestion ?? citation.docNo;

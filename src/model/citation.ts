@@ -125,10 +125,20 @@ function writtenSpaced(docNo: string, rest: string): boolean {
   return /\d[\s\u3000]+\d|\p{Script=Han}[\s\u3000]+\p{Script=Han}/u.test(written);
 }
 
+/** A bracket opened before the number (（辽政办发〔2014〕74号、…) and never closed after it. */
+function openAround(doc: DocNoReading, text: string): boolean {
+  const at = text.indexOf(doc.text);
+  const open = at === -1 ? undefined : unclosedBracket(text.slice(0, at));
+  return open !== undefined && !text.slice(at + doc.text.length).includes(pairs[open]!);
+}
+
 function citationFrom(index: number, raw: string, title: string | undefined, rest: string): Citation {
   // Spaces left by line breaks (国发〔2014〕 25 号, 第二十 条) are layout, not text: read without them.
   const compact = rest.replace(/[\s\u3000]+/g, "");
-  const doc = readDocNo(compact);
+  let doc = readDocNo(compact);
+  if (doc && !doc.problems.length && openAround(doc, compact)) {
+    doc = { ...doc, problems: ["unclosed-around"], suggestion: doc.text };
+  }
   const { articles, bad } = readArticles(doc ? compact.replace(doc.text, "") : compact);
   return {
     index,
@@ -147,7 +157,7 @@ function citationFrom(index: number, raw: string, title: string | undefined, res
 /**
  * Where each citation of a text starts: at every 《 outside another title and outside the brackets
  * that follow one, so that an amendment note's title (…》（根据《关于修改〈…〉的决定》修正）) stays in
- * its citation.
+ * its citation; a list separator ends an unclosed bracket.
  */
 function citationStarts(text: string): number[] {
   const starts: number[] = [];
@@ -160,6 +170,8 @@ function citationStarts(text: string): number[] {
     } else if (ch === "》") titles = Math.max(0, titles - 1);
     else if (starts.length && titles === 0 && "（(".includes(ch)) brackets++;
     else if (starts.length && titles === 0 && "）)".includes(ch)) brackets = Math.max(0, brackets - 1);
+    // A list separator inside brackets means the bracket was never closed (（国发〔2014〕47号、《…》).
+    else if (titles === 0 && "、；;".includes(ch)) brackets = 0;
     return offset + ch.length;
   }, 0);
   return starts;

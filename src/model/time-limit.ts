@@ -48,7 +48,8 @@ export function parseTimeLimit(raw: string, phrases: Phrases): TimeLimit {
   const result: TimeLimit = { raw, parts: [], vague: false, defects };
   if (!text) return result;
 
-  if (truncatedEnd.test(text) && !phrases.time_limit_vague.some((v) => stripEnd(v) === text)) defects.push("truncated");
+  // Only a sentence can be cut short: a bare number ("-5") is no time limit at all.
+  if (/\p{Script=Han}/u.test(text) && truncatedEnd.test(text) && !phrases.time_limit_vague.some((v) => stripEnd(v) === text)) defects.push("truncated");
   if (phrases.time_limit_vague.some((v) => stripEnd(v) === text)) {
     result.vague = true;
     return result;

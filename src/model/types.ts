@@ -37,7 +37,7 @@ export interface ArticleRef {
   clause?: number;
 }
 
-export type DocNoProblem = "unbalanced-brackets" | "missing-year" | "missing-serial" | "missing-hao" | "stray-suffix";
+export type DocNoProblem = "unbalanced-brackets" | "missing-year" | "missing-serial" | "missing-hao" | "stray-suffix" | "unclosed-around";
 
 export interface Citation {
   /** index in the item's `basis` list, for positions. */

@@ -2,12 +2,13 @@ import type { Citation } from "../../model/types.js";
 import { defineRule } from "../define-rule.js";
 import { citationLabel, citationPath, citesLaw, eachCitation, readCitation } from "../citations.js";
 
-type MessageId = "brackets" | "suffix" | "incomplete" | "year" | "serial";
+type MessageId = "brackets" | "enclosing" | "suffix" | "incomplete" | "year" | "serial";
 
 /** The one thing to tell the user: what can be repaired is shown repaired, the rest named. */
 function messageFor(citation: Citation): MessageId {
   const problems = citation.docNoProblems;
   if (problems.includes("missing-hao")) return "incomplete";
+  if (problems.includes("unclosed-around")) return "enclosing";
   if (citation.docNoSuggestion) return problems.includes("unbalanced-brackets") ? "brackets" : "suffix";
   return problems.includes("missing-year") ? "year" : "serial";
 }
@@ -29,6 +30,10 @@ export default defineRule({
     brackets: {
       zh: "{{item}}的公开依据{{citation}}的文号「{{docNo}}」括号不成对，应为「{{suggestion}}」",
       en: "{{item}}: the document number “{{docNo}}” of {{citation}} has unbalanced brackets; it should read “{{suggestion}}”",
+    },
+    enclosing: {
+      zh: "{{item}}的公开依据{{citation}}的文号「{{docNo}}」前面的括号没有闭合，请写作「（{{suggestion}}）」",
+      en: "{{item}}: the bracket before the document number “{{docNo}}” of {{citation}} is never closed; write “（{{suggestion}}）”",
     },
     suffix: {
       zh: "{{item}}的公开依据{{citation}}的文号「{{docNo}}」后面多了“号”或括号，应为「{{suggestion}}」",

@@ -9,9 +9,8 @@ export default defineRule({
   scope: "catalog",
   severity: "warning",
   fixable: true,
-  // Published catalogs spell channels many local ways (公示栏, 社区/村公示栏, 一微一端), and levels as a
-  // table's header has them (乡、村级, 镇（街）级, 乡镇级), read whole: the canonical spelling is advice, not a
-  // defect (the real-world corpus counts a warning on it as false).
+  // Published catalogs spell channels and levels many local ways (公示栏, 一微一端; 乡、村级, 乡镇级): the meaning is
+  // clear, so the canonical spelling is advice.
   messageSeverities: { channel: "info", level: "info" },
   description: {
     zh: "规范用语应使用标准指引的写法（如 特定群众 → 特定群体）",
@@ -22,13 +21,13 @@ export default defineRule({
       zh: "{{item}}的「{{element}}」写作「{{value}}」，标准写法是「{{canonical}}」，请改为「{{canonical}}」（catalog fmt --fix 可自动修改）",
       en: "{{item}} writes “{{value}}” in “{{element}}”; the canonical form is “{{canonical}}” (catalog fmt --fix rewrites it)",
     },
+    level: {
+      zh: "{{item}}的「{{element}}」写作「{{value}}」，规范写法是「{{canonical}}」，可改为「{{canonical}}」（catalog fmt --fix 可自动修改）",
+      en: "{{item}} writes “{{value}}” in “{{element}}”; the canonical form is “{{canonical}}” (catalog fmt --fix rewrites it)",
+    },
     channel: {
       zh: "{{item}}的「{{element}}」写作「{{value}}」，标准指引的写法是「{{canonical}}」，可改为「{{canonical}}」（catalog fmt --fix 可自动修改）",
       en: "{{item}} writes “{{value}}” in “{{element}}”; the guidelines' name is “{{canonical}}” (catalog fmt --fix rewrites it)",
-    },
-    level: {
-      zh: "{{item}}的「{{element}}」写作「{{value}}」，读作「{{canonical}}」，标准写法是「{{canonical}}」，可改为「{{canonical}}」（catalog fmt --fix 可自动修改）",
-      en: "{{item}} writes “{{value}}” in “{{element}}”, read as “{{canonical}}”, the canonical form (catalog fmt --fix rewrites it)",
     },
     catalog: {
       zh: "{{where}}的「{{element}}」写作「{{value}}」，标准写法是「{{canonical}}」，请改为「{{canonical}}」",
