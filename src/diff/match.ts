@@ -1,5 +1,5 @@
 /**
- * Matching (research/diff.md §4.0): catalogs by (jurisdiction code, domain), items by declared id — a
+ * Matching: catalogs by (jurisdiction code, domain), items by declared id — a
  * hash join, never a guess. Order changes come from a longest increasing subsequence over the common
  * ids (one move = one line); likely renumberings are pairs of a removed and an added item with nearly
  * the same content, offered as suggestions.

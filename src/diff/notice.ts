@@ -1,6 +1,6 @@
 /**
  * The published change notice (调整说明) as data: title, scope, statistics, then per catalog the
- * 新增 / 取消 / 调整 tables (research/diff.md §4c). The HTML and Word renderers only lay this out, so
+ * 新增 / 取消 / 调整 tables. The HTML and Word renderers only lay this out, so
  * both say the same thing. Order changes stay out: they are not changes to the public.
  */
 import type { Lang } from "../i18n.js";

@@ -1,6 +1,6 @@
 /**
- * Inline differences inside a changed text value, computed once here for every formatter
- * (research/diff.md §4d): numbers, ids and 《…》 titles are whole tokens, punctuation is its own token,
+ * Inline differences inside a changed text value, computed once here for every formatter:
+ * numbers, ids and 《…》 titles are whole tokens, punctuation is its own token,
  * Chinese runs are split into words by Intl.Segmenter, then an LCS runs over the tokens. When most of
  * a value changed, or it is short, the whole old and new values are shown instead of confetti.
  * Lengths are counted in code points, never bytes or UTF-16 units.

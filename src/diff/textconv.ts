@@ -1,7 +1,7 @@
 /**
  * The git textconv flattening: one line per field (one per entry for lists), header fields first,
  * then items sorted by id, each line tagged `[id]`. `git diff` then shows keyed, per-field hunks and a
- * reordered list is no change at all (research/diff.md §3, "a 10-line textconv").
+ * reordered list is no change at all.
  */
 import type { Lang, Localised } from "../i18n.js";
 import type { Catalog } from "../model/types.js";

@@ -1,5 +1,5 @@
 /**
- * CSV (research/outputs.md §3): the official columns flattened (公开事项·一级事项 …) after 序号 and
+ * CSV: the official columns flattened (公开事项·一级事项 …) after 序号 and
  * 事项编号; ticks are "√" or empty; 公开渠道和载体 lists the used channels joined by "、"; multi-line
  * cells (公开内容, 公开依据) keep one entry per line. RFC 4180 with CRLF — and quote_record_delimiter,
  * without which csv-stringify leaves fields holding a bare line break unquoted. Formula triggers

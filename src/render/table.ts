@@ -1,5 +1,5 @@
 /**
- * The official table (research/domain.md §2) as data, shared by the HTML, CSV and Word renderers:
+ * The official table as data, shared by the HTML, CSV and Word renderers:
  * the two-row header, rows grouped under their 一级事项 (first appearance order) and, within a
  * category, consecutive rows with the same 二级事项 merged, tick columns, and the 公开渠道和载体
  * checklist. Canonical vocabulary is printed (特定群众 → 特定群体); text is cleaned once here of

@@ -1,4 +1,4 @@
-// Inline segments for Chinese text: the cases of research/diff.md §3, plus the whole-value rules.
+// Inline segments for Chinese text: whole numbers, ids and titles, word runs, plus the whole-value rules.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { segments, tokens } from "../../src/diff/segments.js";

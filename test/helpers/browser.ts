@@ -1,7 +1,7 @@
 /**
  * Web pages as a visitor meets them: Debian's Chromium driven by playwright-core (no browser download),
  * axe-core run inside the page, and the Nu HTML Checker (vnu-jar with the system Java).
- * research/outputs.md §2.3–2.4 has the measured recipe. Self-contained (node built-ins and
+ * Self-contained (node built-ins and
  * playwright-core only): scripts/screenshots.mjs loads this file too.
  */
 import { spawnSync } from "node:child_process";

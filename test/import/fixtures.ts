@@ -1,6 +1,6 @@
 /**
  * Word, Excel and CSV fixtures built the way published catalogs are (shapes seen on county websites:
- * research/domain.md §2–§3 and the pages they cite): the two-row header and its variants, 一级事项 merged
+ * the official layout and the pages that publish it): the two-row header and its variants, 一级事项 merged
  * down (vMerge, merged ranges), Wingdings boxes, tick columns per channel, 【法律】 prefixes, PDF spaces,
  * repeated headers, empty rows, several tables per file. Made here, from code, so every byte is explained.
  */

@@ -1,5 +1,5 @@
 /**
- * The catalog table as accessible HTML (research/outputs.md §2.2): caption, the official two-row
+ * The catalog table as accessible HTML: caption, the official two-row
  * header, one <tbody> per 一级事项, and every data cell tied by `headers` to its column heading(s),
  * its 一级事项 and its 二级事项, so a screen reader announces where a cell sits in the irregular header.
  * The fragment variant (for pasting into a CMS) relies on no stylesheet: no visually hidden text.
