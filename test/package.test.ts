@@ -4,7 +4,7 @@
  * module, and checked by attw and publint. Needs the npm registry for the dependencies (as any install).
  */
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -88,6 +88,17 @@ describe(`the packed ${pkg.name}`, () => {
     const run = sh(process.execPath, ["--input-type=module", "-e", `await import("${pkg.name}/dist/api.js")`], project);
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain("ERR_PACKAGE_PATH_NOT_EXPORTED");
+  });
+
+  it("builds from a clone installed without devDependencies (no tsc on the machine), printing only the tarball's name", () => {
+    const clone = join(scratch, "clone");
+    const files = sh("git", ["ls-files", "-z"], packageRoot).stdout.split("\0").filter(Boolean);
+    for (const file of files) cpSync(join(packageRoot, file), join(clone, file));
+    const install = sh("npm", ["install", "--omit=dev", "--no-save", "--no-audit", "--no-fund", "--prefer-offline"], clone);
+    expect(install.status, install.stderr).toBe(0);
+    expect(existsSync(join(clone, "dist/cli/index.js"))).toBe(true);
+    const pack = sh("npm", ["pack"], clone);
+    expect([pack.status, pack.stdout]).toEqual([0, `${pkg.name}-${pkg.version}.tgz\n`]);
   });
 
   it("is clean under attw (every ESM resolution) and publint", () => {
