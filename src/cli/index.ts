@@ -23,6 +23,7 @@ const commands: Readonly<Record<string, () => Promise<Register>>> = {
   coverage: async () => (await import("./coverage.js")).registerCoverage,
   diff: async () => (await import("./diff.js")).registerDiff,
   textconv: async () => (await import("./textconv.js")).registerTextconv,
+  import: async () => (await import("./import.js")).registerImport,
 };
 
 /** The command named on the command line: its first word that is neither an option nor --lang's value. */

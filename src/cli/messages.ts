@@ -63,8 +63,8 @@ export const fatalMessages = {
     en: "The baseline file {{path}} is invalid ({{detail}}). It is written by catalog validate --update-baseline; delete it and write it again",
   },
   initCode: {
-    zh: "行政区划代码「{{code}}」应为6位（县级，如 320506）或9位（乡级，如 320506101）数字",
-    en: "The division code “{{code}}” must be 6 digits (county level, e.g. 320506) or 9 digits (township level, e.g. 320506101)",
+    zh: "行政区划代码「{{code}}」应为6位（县级，如 320506）或9位（乡级，如 320506103）数字",
+    en: "The division code “{{code}}” must be 6 digits (county level, e.g. 320506) or 9 digits (township level, e.g. 320506103)",
   },
   initLevel: {
     zh: "层级「{{level}}」与行政区划代码 {{code}} 不符：6位代码是县级，9位代码是乡级。可以不写 --level，由代码推断",

@@ -168,7 +168,8 @@ export function catalogView(catalog: Catalog): CatalogView {
   fields.format = text(String(catalog.format));
   return {
     file: catalog.file,
-    code: catalog.jurisdiction.code,
+    // A zone's catalogs are matched apart from its administering division's: the zone is part of the identity.
+    code: catalog.jurisdiction.zone ? `${catalog.jurisdiction.code}/${catalog.jurisdiction.zone}` : catalog.jurisdiction.code,
     domain: catalog.domain,
     name: catalog.jurisdiction.name,
     level: catalog.jurisdiction.level.canonical ?? catalog.jurisdiction.level.raw,

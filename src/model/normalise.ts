@@ -91,11 +91,16 @@ export class Normaliser {
   }
 
   private readChannel(raw: string): Channel {
-    // 其它 is a common variant character of 其他.
-    const other = /^其[他它]\s*[：:]\s*(.+)$/.exec(raw);
-    if (other) return { raw, canonical: "其他", variant: !raw.startsWith("其他："), other: other[1]!.trim() };
-    const canonical = this.registries.channelFor(raw);
-    return canonical ? { raw, canonical, variant: canonical !== raw } : { raw, variant: false };
+    // Spaces never make another channel: a name with a stray space is the same name, written as a variant.
+    const compact = raw.replace(/[\s\u3000]+/g, "");
+    // 其他：<说明>, or the guidelines' own 其他<说明> and 其他（说明）; 其它 is a common variant character of 其他.
+    const other = /^其[他它](?:[：:](.+)|[（(](.+)[）)]|([^：:（(].*))$/.exec(compact);
+    if (other) return { raw, canonical: "其他", variant: raw.startsWith("其它") || /^其他\s*:/.test(raw), other: (other[1] ?? other[2] ?? other[3])!.trim() };
+    const canonical = this.registries.channelFor(compact);
+    if (canonical) return { raw, canonical, variant: canonical !== raw };
+    const printed = this.registries.guidelineChannelFor(compact);
+    if (printed) return { raw, canonical: "其他", variant: printed !== raw, other: printed };
+    return { raw, variant: false };
   }
 
   private timeLimit(raw: string): TimeLimit {
@@ -159,6 +164,7 @@ export class Normaliser {
         code: text(jurisdiction.code),
         name: text(jurisdiction.name),
         level: this.level(text(jurisdiction.level)),
+        ...(text(jurisdiction.zone) ? { zone: text(jurisdiction.zone) } : {}),
       },
       domain: text(s.domain),
       ...optional("revision"),

@@ -39,10 +39,15 @@ export interface LawEntry {
   kind: string;
   issuer?: string;
   doc_no?: string;
+  issued?: string;
+  /** the public document this entry rests on: the order, notice or announcement that issued it, and its date. */
+  source?: string;
   effective?: string;
   status: LawStatus;
   replaced_by?: string;
   replaced_on?: string;
+  /** a plan's or programme's last day (a three-year plan for 2018–2020: 2020-12-31). */
+  valid_until?: string;
   articles?: number;
   article_map?: Record<string, number>;
   sets_time_limit?: boolean;
@@ -54,6 +59,11 @@ export interface LawEntry {
 export interface ChannelEntry {
   name: string;
   variants?: string[];
+}
+
+/** A channel a domain guideline prints beyond the 13, read as 其他：<name>. */
+export interface OtherChannelEntry extends ChannelEntry {
+  source: string;
 }
 
 interface VocabularyEntry<T extends string> {
@@ -103,6 +113,8 @@ export interface Registries {
   lawVersions(group: string): readonly LawEntry[];
   /** the canonical channel for a canonical name or a known variant. */
   channelFor(text: string): string | undefined;
+  /** the name of a channel a guideline prints beyond the 13, for that name or a known variant. */
+  guidelineChannelFor(text: string): string | undefined;
 }
 
 /** Folds the spellings that do not change a title's identity: spaces, bracket widths, 《》. */
@@ -118,7 +130,7 @@ export function titleKey(title: string): string {
 export function docNoKey(docNo: string): string {
   return docNo
     .replace(/[\s\u3000]/g, "")
-    .replace(/[[［(（﹝〔]\s*(\d{4})\s*[\]］)）﹞〕]/g, "〔$1〕")
+    .replace(/[[［(（﹝〔【]\s*(\d{4})\s*[\]］)）﹞〕】]/g, "〔$1〕")
     .replace(/^(中华人民共和国)?国务院令/, "国务院令")
     .replace(/^国令/, "国务院令");
 }
@@ -139,6 +151,7 @@ export interface ShippedRegistries {
   domains: DomainEntry[];
   laws: LawEntry[];
   channels: ChannelEntry[];
+  otherChannels: OtherChannelEntry[];
   variants: Variants;
   phrases: Phrases;
 }
@@ -150,7 +163,7 @@ export function readShippedRegistries(): ShippedRegistries {
   return {
     domains: readYaml<{ domains: DomainEntry[] }>("domains").domains,
     laws: readYaml<{ laws: LawEntry[] }>("laws").laws,
-    channels: readYaml<{ channels: ChannelEntry[] }>("channels").channels,
+    ...(({ channels, others }) => ({ channels, otherChannels: others ?? [] }))(readYaml<{ channels: ChannelEntry[]; others?: OtherChannelEntry[] }>("channels")),
     variants: readYaml<Variants>("variants"),
     phrases: readYaml<Phrases>("phrases"),
   };
@@ -166,6 +179,16 @@ function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
   if (!list) index.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
+}
+
+/** Each name and variant → the entry's name. */
+function nameIndex(entries: readonly ChannelEntry[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const c of entries) {
+    index.set(c.name, c.name);
+    for (const v of c.variants ?? []) index.set(v, c.name);
+  }
+  return index;
 }
 
 export function createRegistries(additions: RegistryAdditions = {}): Registries {
@@ -199,11 +222,8 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
   }
   const versions = new Map<string, LawEntry[]>();
   for (const law of laws) if (law.versions_of) push(versions, law.versions_of, law);
-  const channelIndex = new Map<string, string>();
-  for (const c of base.channels) {
-    channelIndex.set(c.name, c.name);
-    for (const v of c.variants ?? []) channelIndex.set(v, c.name);
-  }
+  const channelIndex = nameIndex(base.channels);
+  const otherChannelIndex = nameIndex(base.otherChannels);
 
   return {
     domains,
@@ -229,5 +249,6 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
     },
     lawVersions: (group) => versions.get(group) ?? [],
     channelFor: (text) => channelIndex.get(text),
+    guidelineChannelFor: (text) => otherChannelIndex.get(text),
   };
 }

@@ -37,7 +37,7 @@ export interface ArticleRef {
   clause?: number;
 }
 
-export type DocNoProblem = "unbalanced-brackets" | "missing-year" | "missing-serial" | "stray-suffix";
+export type DocNoProblem = "unbalanced-brackets" | "missing-year" | "missing-serial" | "missing-hao" | "stray-suffix";
 
 export interface Citation {
   /** index in the item's `basis` list, for positions. */
@@ -51,6 +51,10 @@ export interface Citation {
   untitled?: string;
   docNo?: string;
   docNoProblems: DocNoProblem[];
+  /** the document number was written with spaces inside (a PDF line break): read without them. */
+  docNoSpaced?: boolean;
+  /** 《 opened and never closed: the title is what precedes the document number or articles. */
+  unclosed?: boolean;
   /** the well-formed document number, when a malformed one can be repaired unambiguously. */
   docNoSuggestion?: string;
   articles: ArticleRef[];
@@ -69,10 +73,13 @@ export interface TimeLimitPart {
   raw: string;
   trigger?: string;
   duration?: Duration;
+  /** a publicity period (公示不少于30日, 报送审批前公告30日): how long, not how late. */
   notice?: Duration;
+  /** a periodic part (每季度, 按年度, 季度结束后…): when in a cycle, not how long after an event. */
+  periodic?: boolean;
 }
 
-export type TimeLimitDefect = "missing-ge" | "missing-trigger" | "spaced";
+export type TimeLimitDefect = "missing-ge" | "missing-trigger" | "spaced" | "truncated";
 
 export interface TimeLimit {
   raw: string;
@@ -114,6 +121,8 @@ export interface Jurisdiction {
   code: string;
   name: string;
   level: Term<Level>;
+  /** a development zone without a division code of its own; code and name are its administering division's. */
+  zone?: string;
 }
 
 export interface Catalog {

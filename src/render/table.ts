@@ -226,7 +226,7 @@ export function catalogTable(catalog: Catalog, options: TableOptions): CatalogTa
     }
     return { category, names, rowCount: items.length };
   });
-  const jurisdiction = clean(catalog.jurisdiction.name);
+  const jurisdiction = clean(catalog.jurisdiction.zone ?? catalog.jurisdiction.name);
   // The name the catalog uses (环境保护 stays 环境保护): both names of a domain are correct.
   const domain = clean(catalog.domain);
   const rows = groups.flatMap((g) => g.names.flatMap((n) => n.rows));
