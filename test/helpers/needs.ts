@@ -6,6 +6,6 @@ import { it } from "vitest";
 
 type Body = () => unknown;
 
-export function itNeeds(missing: string | undefined): (name: string, body: Body) => void {
-  return (name, body) => (missing ? it.skip(`${name} (skipped: ${missing})`, body) : it(name, body));
+export function itNeeds(missing: string | undefined): (name: string, body: Body, timeout?: number) => void {
+  return (name, body, timeout) => (missing ? it.skip(`${name} (skipped: ${missing})`, body) : it(name, body, timeout));
 }
