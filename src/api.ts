@@ -104,14 +104,15 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
   const { files: paths, missing } = found;
   const partial = found.partial || Boolean(options.stdin);
   const severities = new Map(Object.entries(project.config.rules ?? {}));
+  const maxFileMb = project.config.validate?.maxFileSize;
   const workers = options.keep === "headers" && !options.stdin && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
   let files: CheckedFile[];
   let catalogs: Catalog[] = [];
   let headers: CatalogHeader[];
   if (workers > 0) {
-    ({ files, headers } = await checkParallel({ files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial }, workers));
+    ({ files, headers } = await checkParallel({ files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial, maxFileMb }, workers));
   } else {
-    const sources = [...readSources(paths, options.cwd), ...(options.stdin ? [options.stdin] : [])];
+    const sources = [...readSources(paths, options.cwd, maxFileMb), ...(options.stdin ? [options.stdin] : [])];
     ({ files, catalogs } = checkSources(sources, { registries: project.registries, severities, partial }));
     headers = catalogs;
   }

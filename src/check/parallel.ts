@@ -22,6 +22,8 @@ export interface ParallelInput {
   severities: [string, Severity | "off"][];
   /** see CheckOptions. */
   partial?: boolean;
+  /** the size limit of a catalog file, in MB (load/read.ts). */
+  maxFileMb?: number;
 }
 
 export interface WorkerFile {
@@ -46,7 +48,7 @@ export function checkClaimed(input: ParallelInput & Shared): [number, WorkerFile
   const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities) });
   const done: [number, WorkerFile][] = [];
   for (const index of claims(input, input.files.length)) {
-    const { catalog, text: _text, ...rest } = checker.checkFile(readSource(input.files[index]!, input.cwd));
+    const { catalog, text: _text, ...rest } = checker.checkFile(readSource(input.files[index]!, input.cwd, input.maxFileMb));
     const header = catalog ? headerOf(catalog) : undefined;
     done.push(detached([index, { file: { ...rest, text: "" }, ...(header ? { header } : {}) }]));
   }
