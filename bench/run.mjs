@@ -111,6 +111,30 @@ if (want("build")) {
   rows.push({ ...build, note: build.status === 0 ? "all formats" : `exit ${build.status}` });
 }
 
+if (want("cache")) {
+  // A working copy of the clean corpus: a cached run, then one file changed, then cached runs
+  // alternating with full ones (the same machine load for both), outputs compared.
+  const work = join(corpus, "cache-work");
+  const cacheFile = join(corpus, "cache-work.json");
+  rmSync(work, { recursive: true, force: true });
+  rmSync(cacheFile, { force: true });
+  cpSync(v1, work, { recursive: true });
+  const validateArgs = [cli, "validate", work, "--format", "json"];
+  measure("catalog validate --cache (cold)", node, [...validateArgs, "--cache", cacheFile]);
+  const changed = join(work, readdirSync(work).sort()[3], "社会救助.yaml");
+  appendFileSync(changed, "# 已核对\n");
+  const cached = [];
+  const full = [];
+  for (let i = 0; i < runs; i++) {
+    cached.push(measure("catalog validate --cache, one file changed", node, [...validateArgs, "--cache", cacheFile]));
+    full.push(measure("catalog validate, full run (same files)", node, validateArgs));
+  }
+  const c = median(cached);
+  const f = median(full);
+  rows.push({ ...c, note: `${Math.round((c.seconds / f.seconds) * 100) / 100}× the full run; output ${c.stdout === f.stdout ? "byte-identical to" : "DIFFERS from"} the full run's` });
+  rows.push({ ...f, note: "the same-run baseline" });
+}
+
 if (want("diff")) {
   prepare(v2, { revision: true });
   const diff = median(Array.from({ length: runs }, () => measure("catalog diff (two revisions)", node, [cli, "diff", v1, v2, "--format", "json"])));
