@@ -8,6 +8,8 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Io } from "../src/cli/io.js";
+import { progressAllowed, progressLine } from "../src/cli/progress.js";
 import { jurisdictionCode, parseShard } from "../src/load/shard.js";
 import { runCli } from "./helpers/cli.js";
 
@@ -147,5 +149,37 @@ describe("--cache", () => {
       expect(JSON.parse(readFileSync(cache, "utf8"))).toMatchObject({ tool: "catalog", format: 1 });
       expect((await validate(dir, ["--cache", cache])).stderr).not.toContain("缓存");
     }
+  });
+});
+
+describe("the progress line", () => {
+  const io = (stderrIsTTY: boolean, lines: string[]): Io => ({ stdout: () => {}, stderr: (t) => void lines.push(t), cwd: "/", env: {}, isTTY: false, stderrIsTTY, now: () => 0 });
+
+  it("stays silent for the first second, then rewrites one line on stderr, and clears it at the end", () => {
+    const lines: string[] = [];
+    let now = 0;
+    const line = progressLine(io(true, lines), ({ done, total }) => `${done}/${total}`, { clock: () => now });
+    line.update(10, 100);
+    now = 900;
+    line.update(50, 100);
+    expect(lines).toEqual([]);
+    now = 1000;
+    line.update(60, 100);
+    now = 1050;
+    line.update(61, 100); // within 100 ms of the last: not redrawn
+    now = 1200;
+    line.update(90, 100);
+    line.end();
+    expect(lines).toEqual(["\r\x1b[K60/100", "\r\x1b[K90/100", "\r\x1b[K"]);
+  });
+
+  it("is allowed on a terminal's stderr only", () => {
+    expect(progressAllowed(io(true, []))).toBe(true);
+    expect(progressAllowed(io(false, []))).toBe(false);
+  });
+
+  it("prints nothing at all off a terminal", async () => {
+    const run = await validate(corpus());
+    expect(run.stderr).toBe("");
   });
 });
