@@ -8,12 +8,13 @@
 //   cache:    one file changed after a cached run: validate --cache and build --cache, outputs
 //             compared with a full run's
 //   diff:     two revisions of the corpus (5% of items changed, some added and removed)
-// Usage: npm run bench [-- --only validate|build|cache|diff] [--regenerate] [--runs N] [--previous DIR]
+//   import:   catalog import of the Word outputs of the whole corpus (one .docx per catalog), back to YAML
+// Usage: npm run bench [-- --only validate|build|cache|diff|import] [--regenerate] [--runs N] [--previous DIR]
 // Validate and diff run N times (default 3; validate alternating with ajv-cli, so both meet the same
 // machine load) and report the median: a 2-core machine's timings vary by a third from run to run.
 // --previous DIR: a copy of an earlier build (its bin/catalog.js) timed in the same alternation.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { generateCorpus } from "./generate.mjs";
@@ -144,6 +145,21 @@ if (want("diff")) {
     note = `${result.catalogs?.length ?? "?"} catalogs compared`;
   } catch {}
   rows.push({ ...diff, note });
+}
+
+if (want("import")) {
+  // The Word outputs of the corpus, as an office would bring them in: built once (not timed here), then imported.
+  const words = join(corpus, "words");
+  if (!existsSync(join(words, ".catalog-build.json")) || args.includes("--regenerate")) {
+    rmSync(words, { recursive: true, force: true });
+    spawnSync(node, [cli, "build", v1, "--out", words, "--formats", "docx", "--force"], { cwd: root, stdio: "ignore" });
+  }
+  const files = readdirSync(words, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => readdirSync(join(words, d.name)).filter((f) => f.endsWith(".docx")).map((f) => join(words, d.name, f)));
+  const out = join(corpus, "imported");
+  rmSync(out, { recursive: true, force: true });
+  const imported = measure("catalog import (Word outputs → YAML)", node, [cli, "import", ...files, "--out", out]);
+  const written = existsSync(out) ? readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith(".yaml")).length : 0;
+  rows.push({ ...imported, note: `${files.length} .docx files, ${written} catalogs written, exit ${imported.status}` });
 }
 
 // Timings mean little without the machine: the same run takes twice as long on a slower 2-core machine.

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { applyBaseline, BaselineError, defaultBaselineName, formatBaseline, parseBaseline, updateBaseline, type BaselineEntry } from "./check/baseline.js";
 import { cacheKey, contentHash, defaultCacheName, ResultCache, stampOf, type CacheProblem } from "./check/cache.js";
-import { checkSources, type CheckedFile } from "./check/engine.js";
+import { checkSources, type CheckedFile, type Source } from "./check/engine.js";
 import { checkEachFile, checkParallel, checkWorker, finishCheck, workerCount, type ParallelInput, type WorkerFile } from "./check/parallel.js";
 import { canStartWorkers } from "./threads.js";
 import { ruleById, rules } from "./check/rules/index.js";
@@ -24,6 +24,7 @@ import type { Progress, RenderResult } from "./render/build.js";
 import type { CsvEncoding } from "./render/csv.js";
 import type { Format } from "./render/site.js";
 import type { ChannelMode } from "./render/table.js";
+import type { DiffOutcome } from "./diff/index.js";
 
 export { readSources } from "./load/read.js";
 
@@ -43,7 +44,7 @@ export interface Project {
 export function openProject({ cwd, configFile }: ProjectOptions): Project {
   const file = configFile ? resolve(cwd, configFile) : findConfig(cwd);
   const config = loadConfig(file, cwd, rules.map((r) => r.id));
-  const additions = { domains: localDomains(config), laws: localLaws(config) };
+  const additions = { domains: localDomains(config), laws: localLaws(config), ...(config.preferred_domain_names ? { preferredDomainNames: config.preferred_domain_names } : {}) };
   return { config, additions, registries: createRegistries(additions) };
 }
 
@@ -76,6 +77,8 @@ export interface ValidateOptions extends ProjectOptions {
   cache?: { file?: string; version: string };
   /** called as files are checked, on the main thread (a terminal's progress line). */
   checking?: (done: number, total: number) => void;
+  /** a catalog read from standard input (`catalog validate -`), checked with the files of `paths`, if any. */
+  stdin?: Source;
 }
 
 export interface CacheOutcome {
@@ -117,11 +120,14 @@ export interface ValidateOutcome {
 
 export async function validate(options: ValidateOptions): Promise<ValidateOutcome> {
   const project = openProject(options);
-  const discovered = discover(inputPaths(options.paths ?? [], project, options.cwd));
-  const { missing, partial } = discovered;
-  const paths = options.shard ? shardFiles(discovered.files, options.shard, options.cwd) : discovered.files;
+  const named = options.paths ?? [];
+  // With standard input alone, the config's paths are not checked: the input is the catalog asked about.
+  const found = options.stdin && !named.length ? { files: [], missing: [], partial: true } : discover(inputPaths(named, project, options.cwd));
+  const { missing } = found;
+  const partial = found.partial || Boolean(options.stdin);
+  const paths = options.shard ? shardFiles(found.files, options.shard, options.cwd) : found.files;
   const severities = new Map(Object.entries(project.config.rules ?? {}));
-  const headersOnly = options.keep === "headers";
+  const headersOnly = options.keep === "headers" && !options.stdin;
   const workers = headersOnly && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
   const input: ParallelInput = { files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial };
   let files: CheckedFile[];
@@ -134,7 +140,8 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
   } else if (workers > 0) {
     ({ files, headers } = await checkParallel(input, workers, options.checking));
   } else {
-    ({ files, catalogs } = checkSources(readSources(paths, options.cwd), { registries: project.registries, severities, partial }));
+    const sources = [...readSources(paths, options.cwd), ...(options.stdin ? [options.stdin] : [])];
+    ({ files, catalogs } = checkSources(sources, { registries: project.registries, severities, partial }));
     headers = catalogs;
   }
   const lang = options.lang ?? project.config.lang ?? "zh";
@@ -244,8 +251,10 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     import("./render/templates.js"),
     import("./render/write.js"),
   ]);
-  checkOutputFolder(out);
   const templates = options.templates !== undefined ? resolve(options.cwd, options.templates) : config.build?.templates !== undefined ? resolve(config.dir, config.build.templates) : undefined;
+  // A build replaces its output folder whole: it must never be, or hold, anything the project reads.
+  const guarded = [...inputPaths(options.paths ?? [], validation.project, options.cwd), config.dir, options.cwd, ...(config.file ? [config.file] : []), ...(templates ? [templates] : [])];
+  checkOutputFolder(out, guarded);
   const renderOptions = {
     formats: new Set(options.formats ?? config.build?.formats ?? allFormats),
     channels: options.channels ?? "checklist",
@@ -258,6 +267,24 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
   let result: RenderResult | undefined;
   const files = await writeOutputFolder(out, async (put) => {
     result = await renderSite(validation.catalogs, validation.project.registries, renderOptions, put, options.progress);
-  });
+  }, { guarded });
   return { validation, out, files, ...result! };
+}
+
+export interface DiffOptions extends ProjectOptions {
+  /** the earlier version: a catalog file or a folder of them, relative to cwd. */
+  old: string;
+  /** the later version, likewise. */
+  new: string;
+  /** also list order changes (which are not differences). */
+  order?: boolean;
+}
+
+/** Compares two versions (files or folders) through the checking pipeline, as `catalog diff OLD NEW` does. */
+export async function diff(options: DiffOptions): Promise<DiffOutcome> {
+  const project = openProject(options);
+  const [{ diffSources }, { pathSide }] = await Promise.all([import("./diff/index.js"), import("./diff/sides.js")]);
+  const side = (path: string) => pathSide(resolve(options.cwd, path), options.cwd, path);
+  const severities = new Map(Object.entries(project.config.rules ?? {}));
+  return diffSources(side(options.old), side(options.new), { additions: project.additions, severities, order: Boolean(options.order) });
 }

@@ -12,11 +12,11 @@ import { csvEncodings, UnencodableError, type CsvEncoding } from "../render/csv.
 import { formats, type Format } from "../render/site.js";
 import { channelModes, type ChannelMode } from "../render/table.js";
 import { TemplateError } from "../render/templates.js";
-import { OutputError } from "../render/write.js";
+import { lockOf, OutputError } from "../render/write.js";
 import { summarise } from "../report/format-context.js";
 import { stylish } from "../report/formatters/stylish.js";
 import { ExitCode } from "./exit-code.js";
-import { useColor, type Io } from "./io.js";
+import { canRedraw, useColor, type Io } from "./io.js";
 import { askedLang } from "./lang.js";
 import { fatal } from "./messages.js";
 import { docsBase, version } from "./meta.js";
@@ -34,6 +34,7 @@ interface BuildFlags {
   config?: string;
   color?: boolean;
   shard?: Shard;
+  quiet?: boolean;
 }
 
 export const buildText = {
@@ -52,6 +53,7 @@ export const buildText = {
     shard: "只生成第 k 份（共 n 份）行政区划的目录，如 --shard 2/4（用于 CI 并行任务；各份的输出文件夹按行政区划互不重叠）",
     color: "强制彩色输出",
     noColor: "不用彩色输出",
+    quiet: "只报告错误：不显示进度、警告数和生成结果",
     refused: "检查发现 {{errors}} 个错误，没有生成输出。请先改正（catalog validate 可再次检查），或加 --force 仍然生成",
     forced: "检查发现 {{errors}} 个错误；因为加了 --force，仍然生成了输出",
     checked: "检查通过：没有错误，有 {{warnings}} 个警告、{{infos}} 个提示（catalog validate 可列出）",
@@ -77,6 +79,7 @@ export const buildText = {
     shard: "build only the k-th of n shares of the jurisdictions, e.g. --shard 2/4 (parallel CI jobs; the shares' jurisdiction folders do not overlap)",
     color: "force coloured output",
     noColor: "no coloured output",
+    quiet: "report errors only: no progress, warning counts or summary of what was written",
     refused: "Checking found {{errors}} errors; nothing was written. Correct them first (catalog validate checks again), or add --force to build anyway",
     forced: "Checking found {{errors}} errors; built anyway because of --force",
     checked: "Checked: no errors, {{warnings}} warnings and {{infos}} infos (catalog validate lists them)",
@@ -110,6 +113,7 @@ export function registerBuild(program: Command, io: Io, lang: Lang, setExit: (co
     .addOption(new Option("--shard <k/n>", t.shard).argParser(shardOption))
     .option("--color", t.color)
     .option("--no-color", t.noColor)
+    .option("-q, --quiet", t.quiet)
     .action(async (paths: string[], flags: BuildFlags, command: Command) => setExit(await runBuild(paths, flags, io, askedLang(command, io) ?? lang, askedLang(command, io))));
 }
 
@@ -128,8 +132,8 @@ function epochOf(io: Io, lang: Lang): number | string | undefined {
 }
 
 /** One line rewritten in place on a terminal; nothing at all otherwise (logs stay clean). */
-function progressLine(io: Io, lang: Lang): ((p: Progress) => void) | undefined {
-  if (!io.isTTY) return undefined;
+function progressLine(io: Io, lang: Lang, quiet: boolean): ((p: Progress) => void) | undefined {
+  if (quiet || !canRedraw(io)) return undefined;
   return (p) => io.stderr(p.done < p.total ? `\r\x1b[K${interpolate(buildText[lang].progress, { done: p.done + 1, total: p.total, path: p.path })}` : "\r\x1b[K");
 }
 
@@ -139,7 +143,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
   if (typeof formatList === "string") return fail(io, formatList);
   const epoch = epochOf(io, lang);
   if (typeof epoch === "string") return fail(io, epoch);
-  const progress = progressLine(io, lang);
+  const progress = progressLine(io, lang, Boolean(flags.quiet));
   const options: BuildOptions = {
     paths,
     cwd: io.cwd,
@@ -175,7 +179,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
   if (counts.errors) {
     const errors = validation.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }));
     io.stdout(stylish(errors, { lang, color: useColor(io, flags.color), version, rules: ruleById, docsBase }));
-  } else if (counts.warnings || counts.infos) {
+  } else if ((counts.warnings || counts.infos) && !flags.quiet) {
     io.stdout(`${interpolate(t.checked, { warnings: counts.warnings, infos: counts.infos })}\n`);
   }
   if (outcome.refused === "errors") {
@@ -185,8 +189,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
   const lines: string[] = [];
   if (counts.errors) lines.push(interpolate(t.forced, { errors: counts.errors }));
   if (outcome.outsideGbk?.length) {
-    lines.push(t.outsideGbk, ...outcome.outsideGbk.slice(0, maxListed).map((p) => interpolate(t.character, { ...p })));
-    if (outcome.outsideGbk.length > maxListed) lines.push(interpolate(t.more, { n: outcome.outsideGbk.length - maxListed }));
+    lines.push(t.outsideGbk, ...listed(outcome.outsideGbk.map((p) => interpolate(t.character, { ...p })), lang));
   }
   const plan = outcome.plan!;
   const out = displayPath(outcome.out, io.cwd);
@@ -201,7 +204,9 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
     }),
   );
   if (outcome.counts!.html) lines.push(interpolate(t.open, { index: `${out}/index.html` }));
-  io.stdout(lines.map((l) => `${l}\n`).join(""));
+  // Quiet: only what went wrong (the errors a --force build carried through).
+  if (!flags.quiet) io.stdout(lines.map((l) => `${l}\n`).join(""));
+  else if (counts.errors) io.stdout(`${interpolate(t.forced, { errors: counts.errors })}\n`);
   return ExitCode.ok;
 }
 
@@ -209,18 +214,27 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
 function failure(error: unknown, io: Io, lang: Lang): string {
   if (error instanceof OutputError) {
     const path = displayPath(error.path, io.cwd);
-    if (error.problem === "not-ours") return fatal("outputNotOurs", lang, { path });
+    const list = listed(error.list.map((e) => `  ${e}`), lang).join("\n");
+    if (error.problem === "not-ours") return fatal("outputNotOurs", lang, { path, list });
+    if (error.problem === "foreign") return fatal("outputForeign", lang, { path, list });
+    if (error.problem === "holds-input") return fatal("outputHoldsInput", lang, { path, list: error.list.map((p) => displayPath(p, io.cwd)).join(lang === "zh" ? "、" : ", ") });
     if (error.problem === "not-folder") return fatal("outputNotFolder", lang, { path });
+    if (error.problem === "read-only") return fatal("outputReadOnly", lang, { path });
+    if (error.problem === "locked") return fatal("outputLocked", lang, { path, pid: error.detail, lock: displayPath(lockOf(error.path), io.cwd) });
     return fatal("writeFailed", lang, { path, detail: error.detail });
   }
   if (error instanceof TemplateError) return fatal("templatesUnreadable", lang, { path: displayPath(error.path, io.cwd), detail: error.detail });
   if (error instanceof UnencodableError) {
-    const list = error.problems.slice(0, maxListed).map((p) => interpolate(buildText[lang].character, { ...p, file: error.file }));
-    if (error.problems.length > maxListed) list.push(interpolate(buildText[lang].more, { n: error.problems.length - maxListed }));
+    const list = listed(error.problems.map((p) => interpolate(buildText[lang].character, { ...p, file: error.file })), lang);
     return fatal("unencodable", lang, { list: list.join("\n") });
   }
   if (error instanceof BaselineError) return fatal("baselineInvalid", lang, { path: displayPath(error.file ?? "", io.cwd), detail: error.detail });
   throw error;
+}
+
+/** At most maxListed lines, then how many more. */
+function listed(lines: readonly string[], lang: Lang): string[] {
+  return lines.length > maxListed ? [...lines.slice(0, maxListed), interpolate(buildText[lang].more, { n: lines.length - maxListed })] : [...lines];
 }
 
 function fail(io: Io, message: string): number {

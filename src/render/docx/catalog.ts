@@ -39,7 +39,7 @@ const tickWidth = 8;
 
 /** Relative widths of the text columns (mm at 225 mm without 备注); they share what the tick columns leave. */
 function textWeight(key: ColumnKey, checklist: boolean): number {
-  const weight: Partial<Record<ColumnKey, number>> = { seq: 7, category: 16, name: 17, content: 34, basis: 34, timeLimit: 17, subject: 14, channels: checklist ? 42 : 26, note: 22 };
+  const weight: Partial<Record<ColumnKey, number>> = { seq: 7, category: 16, name: 17, subitem: 15, content: 34, basis: 34, timeLimit: 17, subject: 14, channels: checklist ? 42 : 26, audienceDetail: 14, note: 22 };
   return weight[key] ?? 0;
 }
 
@@ -75,7 +75,7 @@ interface Layout {
 }
 
 function layoutOf(table: CatalogTable): Layout {
-  const keys = leafColumns(table.withNote).map((l) => l.key);
+  const keys = leafColumns(table).map((l) => l.key);
   const checklist = table.groups.some((g) => g.names.some((n) => n.rows.some((r) => r.channels.some((m) => !m.on))));
   const widths = widthsOf(keys, checklist);
   return { keys, widths, checklist, widthOf: (key) => widths[keys.indexOf(key)]! };
@@ -100,6 +100,8 @@ function rowHeight(row: Row, table: CatalogTable, layout: Layout): number {
     textHeight([row.subject], w("subject"), textSize),
     textHeight(channelLines(row), w("channels"), layout.checklist ? checklistSize : textSize),
     table.withNote ? textHeight([row.note], w("note"), textSize) : 0,
+    table.withSubitem ? textHeight([row.subitem], w("subitem"), textSize) : 0,
+    table.withAudienceDetail ? textHeight([row.audienceDetail], w("audienceDetail"), textSize) : 0,
   );
 }
 
@@ -107,7 +109,7 @@ function rowHeight(row: Row, table: CatalogTable, layout: Layout): number {
 const headerLines = (cell: HeaderCell, layout: Layout): string[] => (cell.key === "channels" && layout.checklist ? [cell.label, labels.channelKey] : [cell.label]);
 
 function headerHeight(table: CatalogTable, layout: Layout): number {
-  const cells = headerCells(table.withNote);
+  const cells = headerCells(table);
   const spanning = Math.max(...cells.filter((c) => !c.children).map((c) => textHeight(headerLines(c, layout), layout.widthOf(c.key as ColumnKey), textSize)));
   const grouped = Math.max(
     ...cells
@@ -156,7 +158,9 @@ function catalogSection(table: CatalogTable, options: DocxCatalogOptions): ISect
   const { widthOf } = layout;
   const head = { fontName: fonts.heading, fontSize: textSize, align: "center" as const };
   const text = { fontName: fonts.body, fontSize: textSize };
-  const cells = headerCells(table.withNote);
+  const cells = headerCells(table);
+  const tickCells = (row: Row, keys: readonly TickKey[]) =>
+    keys.filter((key) => key !== "village" || table.withVillage).map((key) => textCell([row.ticks[key] ? labels.tick : ""], { ...text, width: widthOf(key), align: "center" }));
 
   const headerRow1 = new TableRow({
     tableHeader: true,
@@ -187,12 +191,15 @@ function catalogSection(table: CatalogTable, options: DocxCatalogOptions): ISect
             textCell([String(row.seq)], { ...text, width: widthOf("seq"), align: "center" }),
             ...(first ? [textCell([group.category], { ...text, width: widthOf("category"), align: "center", rowSpan: block.length })] : []),
             ...(r === 0 ? [textCell([row.name], { ...text, width: widthOf("name"), rowSpan: nameRun.length })] : []),
+            ...(table.withSubitem ? [textCell([row.subitem], { ...text, width: widthOf("subitem") })] : []),
             textCell(row.content, { ...text, width: widthOf("content") }),
             textCell(row.basis, { ...text, width: widthOf("basis") }),
             textCell([row.timeLimit], { ...text, width: widthOf("timeLimit") }),
             textCell([row.subject], { ...text, width: widthOf("subject") }),
             textCell(channelLines(row), { ...text, fontSize: layout.checklist ? checklistSize : textSize, width: widthOf("channels") }),
-            ...tickKeys.map((key: TickKey) => textCell([row.ticks[key] ? labels.tick : ""], { ...text, width: widthOf(key), align: "center" })),
+            ...tickCells(row, ["all", "specific"]),
+            ...(table.withAudienceDetail ? [textCell([row.audienceDetail], { ...text, width: widthOf("audienceDetail") })] : []),
+            ...tickCells(row, ["active", "onRequest", "county", "township", "village"]),
             ...(table.withNote ? [textCell([row.note], { ...text, width: widthOf("note") })] : []),
           ];
           const last = row === block[block.length - 1];
