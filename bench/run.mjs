@@ -9,12 +9,13 @@
 //             compared with a full run's
 //   diff:     two revisions of the corpus (5% of items changed, some added and removed)
 //   import:   catalog import of the Word outputs of the whole corpus (one .docx per catalog), back to YAML
-// Usage: npm run bench [-- --only validate|build|cache|diff|import] [--regenerate] [--runs N] [--previous DIR]
+//   huge:     one 200 MB catalog file: refused as a finding (over validate.maxFileSize), peak ≤ 1 GB
+// Usage: npm run bench [-- --only validate|build|cache|diff|import|huge] [--regenerate] [--runs N] [--previous DIR]
 // Validate and diff run N times (default 3; validate alternating with ajv-cli, so both meet the same
 // machine load) and report the median: a 2-core machine's timings vary by a third from run to run.
 // --previous DIR: a copy of an earlier build (its bin/catalog.js) timed in the same alternation.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { generateCorpus } from "./generate.mjs";
@@ -160,6 +161,28 @@ if (want("import")) {
   const imported = measure("catalog import (Word outputs → YAML)", node, [cli, "import", ...files, "--out", out]);
   const written = existsSync(out) ? readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith(".yaml")).length : 0;
   rows.push({ ...imported, note: `${files.length} .docx files, ${written} catalogs written, exit ${imported.status}` });
+}
+
+if (want("huge")) {
+  const dir = join(corpus, "huge");
+  const file = join(dir, "社会救助.yaml");
+  if (!existsSync(file) || args.includes("--regenerate")) {
+    // A real catalog's items repeated to 200 MB: what a mistaken export or a concatenation produces.
+    mkdirSync(dir, { recursive: true });
+    const shipped = readFileSync(join(root, "catalogs/320506-吴中区/社会救助.yaml"), "utf8");
+    const [head, items] = [shipped.slice(0, shipped.indexOf("items:\n") + 7), shipped.slice(shipped.indexOf("items:\n") + 7)];
+    const fd = openSync(file, "w");
+    let size = writeSync(fd, head);
+    while (size < 200 * 1024 * 1024) size += writeSync(fd, items);
+    closeSync(fd);
+    console.log(`generated ${file.replace(root, "")}: ${Math.round(size / 1024 / 1024)} MB`);
+  }
+  const huge = measure("catalog validate (one 200 MB catalog file)", node, [cli, "validate", dir, "--format", "json"]);
+  let finding = false;
+  try {
+    finding = JSON.parse(huge.stdout).diagnostics.some((d) => d.rule === "file-unreadable");
+  } catch {}
+  rows.push({ ...huge, note: `${finding ? "a file-unreadable finding (over the size limit)" : "NO finding"}, exit ${huge.status}; peak target ≤ 1024 MB: ${huge.mb <= 1024 ? "met" : "NOT MET"}` });
 }
 
 // Timings mean little without the machine: the same run takes twice as long on a slower 2-core machine.

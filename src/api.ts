@@ -127,9 +127,10 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
   const partial = found.partial || Boolean(options.stdin);
   const paths = options.shard ? shardFiles(found.files, options.shard, options.cwd) : found.files;
   const severities = new Map(Object.entries(project.config.rules ?? {}));
+  const maxFileMb = project.config.validate?.maxFileSize;
   const headersOnly = options.keep === "headers" && !options.stdin;
   const workers = headersOnly && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
-  const input: ParallelInput = { files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial };
+  const input: ParallelInput = { files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial, maxFileMb };
   let files: CheckedFile[];
   let catalogs: Catalog[] = [];
   let headers: CatalogHeader[];
@@ -140,7 +141,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
   } else if (workers > 0) {
     ({ files, headers } = await checkParallel(input, workers, options.checking));
   } else {
-    const sources = [...readSources(paths, options.cwd), ...(options.stdin ? [options.stdin] : [])];
+    const sources = [...readSources(paths, options.cwd, maxFileMb), ...(options.stdin ? [options.stdin] : [])];
     ({ files, catalogs } = checkSources(sources, { registries: project.registries, severities, partial }));
     headers = catalogs;
   }
@@ -152,7 +153,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
 
 /** The per-file phase for changed files only, the rest from the cache; then the cross-file phase over all. */
 async function checkCached(input: ParallelInput, options: { file: string; version: string }, env: Readonly<Record<string, string | undefined>>, checking?: (done: number, total: number) => void) {
-  const key = cacheKey({ version: options.version, severities: input.severities, registries: [shippedRegistries(), input.additions] });
+  const key = cacheKey({ version: options.version, severities: input.severities, registries: [shippedRegistries(), input.additions], maxFileMb: input.maxFileMb });
   const { cache, problem } = ResultCache.read(options.file, key);
   const paths = input.files.map((file) => displayPath(file, input.cwd));
   const stamps = input.files.map((file) => {
@@ -164,7 +165,7 @@ async function checkCached(input: ParallelInput, options: { file: string; versio
   });
   // A file that cannot be read has no content to know it by: it is checked (and reported) afresh.
   const hashOf = (file: string) => {
-    const source = readSource(file, input.cwd);
+    const source = readSource(file, input.cwd, input.maxFileMb);
     return source.readError === undefined ? contentHash(source.bytes) : "";
   };
   const hashes = input.files.map((file, i) => (stamps[i] ? cache.hashFor(paths[i]!, stamps[i]!) ?? hashOf(file) : ""));

@@ -3,12 +3,15 @@
  * mutated catalogs (keys deleted, types changed, unicode and control characters, huge strings, random
  * YAML text, truncation, duplicated lines, anchors and aliases, raw bytes). It never throws, exits 0 or 1
  * (a file the tool cannot take is a finding, never exit 2), prints JSON whose counts agree with its
- * diagnostics, and every position is 1-based, ordered and inside the file.
+ * diagnostics, and every position is 1-based, ordered and inside the file. Hostile text in metadata and
+ * items reaches no output as a control character and no terminal as an escape sequence.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import fc from "fast-check";
+import { XMLValidator } from "fast-xml-parser";
+import { strFromU8, unzipSync } from "fflate";
 import jsyaml from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { decode } from "../src/load/decode.js";
@@ -179,3 +182,90 @@ describe("validate on any input", () => {
     await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), validateBytes), { numRuns: 100 });
   });
 });
+
+// ---- hostile text through every output ----
+
+/** Control characters (a Word manual line break, escape sequences, C1, bidi overrides) among plain text. */
+const hostile = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom("项", "a", " ", "《", "》"),
+    fc.constantFrom("\u000b", "\u000c", "\u0000", "\u0007", "\u0008", "\u001b", "\u001b]0;x\u0007", "\u001b[2J", "\u007f", "\u0085", "\u009b", "\u202e", "\u2066", "\ufeff", "\ufffe", "\r"),
+  ),
+  minLength: 1,
+  maxLength: 12,
+});
+const metadataFields = [["compiler"], ["revision"], ["issued"], ["jurisdiction", "name"]] as const;
+const itemFields = ["name", "category", "subject", "time_limit", "note"] as const;
+
+const hostileCatalog = fc
+  .record({ meta: fc.array(fc.tuple(fc.constantFrom(...metadataFields), hostile), { minLength: 1, maxLength: 4 }), items: fc.array(fc.tuple(fc.nat(2), fc.constantFrom(...itemFields), hostile), { maxLength: 4 }) })
+  .map(({ meta, items }) => {
+    let data = base;
+    for (const [path, text] of meta) data = mutate(data, [...path], { kind: "replace", value: `苏州${text}` });
+    for (const [i, field, text] of items) data = mutate(data, ["items", i, field], { kind: "replace", value: `事项${text}` });
+    const controls = [...meta.map(([, t]) => t), ...items.map(([, , t]) => t)].some((t) => reported.test(t));
+    return { text: jsyaml.dump(data, { lineWidth: -1 }), controls };
+  });
+
+/** What text-control-character reports: the forbidden characters, the BOM among them. */
+const reported = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/;
+
+/** Characters no output may carry: C0 but tab, LF and CR (CSV records end in CRLF), DEL, C1, bidi overrides, noncharacters. */
+const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/;
+const outputsDir = join(dir, "outputs");
+const walk = (folder: string): string[] => readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(folder, e.name)) : [join(folder, e.name)]));
+
+describe("hostile text in metadata and items", () => {
+  it("reaches no HTML, CSV or Word XML part as a control character; every Word XML part is well-formed", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileCatalog, async ({ text, controls }) => {
+        writeFileSync(join(dir, "catalog.yaml"), text);
+        const run = await runCli(["build", "catalog.yaml", "--force", "--out", outputsDir, "--formats", "html,csv,docx", "--fragment"], { cwd: dir });
+        expect(run.stderr).toBe("");
+        expect(run.code).toBe(0);
+        for (const file of walk(outputsDir)) {
+          expect(relative(outputsDir, file), "file name").not.toMatch(forbidden);
+          if (file.endsWith(".docx")) {
+            for (const [part, bytes] of Object.entries(unzipSync(readFileSync(file)))) {
+              if (!part.endsWith(".xml") && !part.endsWith(".rels")) continue;
+              const xml = strFromU8(bytes);
+              expect(xml, `${file} ${part}`).not.toMatch(forbidden);
+              expect(XMLValidator.validate(xml), `${file} ${part}`).toBe(true);
+            }
+          } else if (!file.endsWith(".json")) {
+            const content = file.endsWith(".csv") ? decodeCsv(readFileSync(file)) : readFileSync(file, "utf8");
+            expect(content, file).not.toMatch(forbidden);
+          }
+        }
+        // The office is told where: a finding for each value holding a control character, none otherwise.
+        const checked = await runCli(["validate", "catalog.yaml", "-f", "json"], { cwd: dir });
+        expect(checked.stdout.includes("text-control-character")).toBe(controls);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("reaches no terminal format as an ESC byte (stylish, github, diff text, textconv)", async () => {
+    writeFileSync(join(dir, "base.yaml"), jsyaml.dump(base, { lineWidth: -1 }));
+    await fc.assert(
+      fc.asyncProperty(hostileCatalog, async ({ text }) => {
+        writeFileSync(join(dir, "catalog.yaml"), text);
+        const outputs = [
+          await runCli(["validate", "catalog.yaml"], { cwd: dir }),
+          await runCli(["validate", "catalog.yaml", "-f", "github"], { cwd: dir }),
+          await runCli(["diff", "base.yaml", "catalog.yaml"], { cwd: dir }),
+          await runCli(["textconv", "catalog.yaml"], { cwd: dir }),
+        ];
+        for (const { stdout, stderr } of outputs) {
+          expect(stdout).not.toContain("\u001b");
+          expect(stdout).not.toContain("\u009b");
+          expect(stderr).not.toContain("\u001b");
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+/** The CSV as text: UTF-8 with BOM. */
+const decodeCsv = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

@@ -3,7 +3,8 @@
  * unchanged file is neither parsed nor checked again. Only the per-file phase is kept (findings before
  * cross-file rules and suppressions, the catalog's header, its suppression comments): the cross-file
  * rules run over every header on every run, so they still see everything. The whole cache belongs to
- * one key — the tool's version, the rules' severities and the registries with the config's additions —
+ * one key — the tool's version, the rules' severities, the registries with the config's additions and
+ * the file size limit —
  * and is dropped when the key differs. A file that is not a cache this tool wrote, or that does not
  * read, is ignored with a warning (the caller's), never trusted.
  */
@@ -47,8 +48,8 @@ export const defaultCacheName = ".catalog-cache/validate.json";
 export const contentHash = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("base64url");
 
 /** What every cached result depends on besides the file itself. */
-export function cacheKey(parts: { version: string; severities: readonly [string, string][]; registries: unknown }): string {
-  return createHash("sha256").update(JSON.stringify([parts.version, [...parts.severities].sort(), parts.registries])).digest("base64url");
+export function cacheKey(parts: { version: string; severities: readonly [string, string][]; registries: unknown; maxFileMb?: number | undefined }): string {
+  return createHash("sha256").update(JSON.stringify([parts.version, [...parts.severities].sort(), parts.registries, parts.maxFileMb ?? null])).digest("base64url");
 }
 
 export type CacheProblem = "unreadable" | "foreign" | "stale";

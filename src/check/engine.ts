@@ -10,6 +10,7 @@ import { parseWithPositions, parseYaml, type Parsed, type ParsedDocument, type Y
 import { offsetsToRange, type Range } from "../load/positions.js";
 import { locate, type Unlocated } from "../locate/index.js";
 import { Normaliser } from "../model/normalise.js";
+import { controlsIn, hasControls } from "../model/text.js";
 import type { Registries } from "../model/registries.js";
 import type { Catalog, CatalogHeader, Item, SourcePath } from "../model/types.js";
 import { compareFindings, type Finding, type Severity } from "../report/finding.js";
@@ -22,8 +23,13 @@ export interface Source {
   /** as reported: relative to the working directory, `/` separators. */
   path: string;
   bytes: Uint8Array;
-  /** set instead of usable bytes when the file could not be read. */
+  /** set instead of usable bytes when the file could not be read: the system's code, or ENOTREG (not a regular file), EFBIG (over the size limit). */
   readError?: string;
+  /** the path is a folder that could not be listed. */
+  folder?: boolean;
+  /** EFBIG: the file's size in bytes and the limit in MB. */
+  size?: number;
+  limit?: number;
 }
 
 export type SeverityOverrides = ReadonlyMap<string, Severity | "off">;
@@ -151,7 +157,7 @@ export class Checker {
     };
 
     if (source.readError !== undefined) {
-      add("file-unreadable", { messageId: "unreadable", data: { detail: source.readError } }, [], startOfFile);
+      add("file-unreadable", unreadableReport(source), [], startOfFile);
       return finish();
     }
     if (decoded.encoding !== "utf-8") {
@@ -159,6 +165,10 @@ export class Checker {
     }
     const parsed = parse(decoded.text);
     parsedDocument = parsed.document;
+    // A control character is in the text, or written as an escape ("\v") in a double-quoted value.
+    if (hasControls(decoded.text) || decoded.text.includes("\\")) {
+      for (const [path, codes] of controlsAt(parsed.data)) add("text-control-character", { messageId: "control", data: { codes: codes.join(" ") } }, path);
+    }
     for (const problem of parsed.problems) {
       parsedDocument ??= parseWithPositions(decoded.text);
       add(problem.kind, yamlReport(problem), [], offsetsToRange(parsedDocument.lines, problem.start, problem.end));
@@ -309,4 +319,18 @@ function yamlReport(problem: YamlProblem): Report<string> {
   const data: Data = { detail: problem.detail, key: problem.key, opener: problem.opener, closer: problem.closer };
   const messageId = problem.kind === "yaml-duplicate-key" ? "duplicate" : problem.kind === "yaml-alias" ? "aliases" : (problem.reason ?? "syntax");
   return { messageId, data };
+}
+/** The values of the parsed data holding control characters, with the characters each holds. */
+function controlsAt(data: unknown, path: SourcePath = []): [SourcePath, string[]][] {
+  if (typeof data === "string") return hasControls(data) ? [[path, controlsIn(data)]] : [];
+  if (Array.isArray(data)) return data.flatMap((v, i) => controlsAt(v, [...path, i]));
+  if (data !== null && typeof data === "object") return Object.entries(data).flatMap(([k, v]) => controlsAt(v, [...path, k]));
+  return [];
+}
+
+function unreadableReport(source: Source): Report<string> {
+  if (source.folder) return { messageId: "folder", data: { detail: source.readError! } };
+  if (source.readError === "ENOTREG") return { messageId: "notRegular" };
+  if (source.readError === "EFBIG") return { messageId: "tooLarge", data: { size: Math.ceil(source.size! / 1024 / 1024), limit: source.limit! } };
+  return { messageId: "unreadable", data: { detail: source.readError! } };
 }

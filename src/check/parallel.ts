@@ -22,6 +22,8 @@ export interface ParallelInput {
   severities: [string, Severity | "off"][];
   /** see CheckOptions. */
   partial?: boolean;
+  /** the size limit of a catalog file, in MB (load/read.ts). */
+  maxFileMb?: number;
 }
 
 export interface WorkerFile {
@@ -51,14 +53,14 @@ export function checkClaimed(input: ParallelInput & Shared, checking?: Checking)
   const total = input.files.length;
   const claimed = new Int32Array(input.claimed);
   for (const index of claims(input, total)) {
-    done.push(detached([index, checkOne(checker, input.files[index]!, input.cwd)]));
+    done.push(detached([index, checkOne(checker, input.files[index]!, input)]));
     checking?.(Math.min(Atomics.load(claimed, 0), total), total);
   }
   return done;
 }
 
-function checkOne(checker: Checker, file: string, cwd: string): WorkerFile {
-  const { catalog, text: _text, ...rest } = checker.checkFile(readSource(file, cwd));
+function checkOne(checker: Checker, file: string, input: ParallelInput): WorkerFile {
+  const { catalog, text: _text, ...rest } = checker.checkFile(readSource(file, input.cwd, input.maxFileMb));
   const header = catalog ? headerOf(catalog) : undefined;
   return { file: { ...rest, text: "" }, ...(header ? { header } : {}) };
 }
@@ -81,7 +83,7 @@ export async function checkEachFile(input: ParallelInput, threads: number, check
   }
   const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities) });
   input.files.forEach((file, index) => {
-    results[index] = detached(checkOne(checker, file, input.cwd));
+    results[index] = detached(checkOne(checker, file, input));
     checking?.(index + 1, input.files.length);
   });
   return results;
@@ -97,7 +99,7 @@ export function finishCheck(results: readonly WorkerFile[], input: ParallelInput
   const headers = results.flatMap((r) => (r.header ? [r.header] : []));
   const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities), partial: input.partial ?? false });
   const absolute = new Map(results.map((r, i) => [r.file.path, input.files[i]!]));
-  addCorpusFindings(files, checker.checkCorpus(headers), (f) => decode(readSource(absolute.get(f.path)!, input.cwd).bytes).text);
+  addCorpusFindings(files, checker.checkCorpus(headers), (f) => decode(readSource(absolute.get(f.path)!, input.cwd, input.maxFileMb).bytes).text);
   checker.applySuppressions(files);
   return { files, headers };
 }

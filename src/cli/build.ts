@@ -13,6 +13,7 @@ import { formats, type Format } from "../render/site.js";
 import { channelModes, type ChannelMode } from "../render/table.js";
 import { TemplateError } from "../render/templates.js";
 import { lockOf, OutputError } from "../render/write.js";
+import { terminalText } from "../model/text.js";
 import { summarise } from "../report/format-context.js";
 import { stylish } from "../report/formatters/stylish.js";
 import { ExitCode } from "./exit-code.js";
@@ -62,6 +63,7 @@ export const buildText = {
     open: "用浏览器打开 {{index}} 查看",
     outsideGbk: "注意：以下字符不在 GBK 字符集中，已按 GB18030 四字节编码写入；Excel 按 GBK 打开时会显示为乱码（默认的 UTF-8 没有这个问题）：",
     character: "  {{file}}：{{char}}（{{codePoint}}）事项 {{item}} · {{column}}",
+    unplaced: "注意：以下目录没有行政区划代码和名称，没有生成输出（也不计入下面的数目）：",
     more: "  ……另有 {{n}} 处",
   },
   en: {
@@ -88,6 +90,7 @@ export const buildText = {
     open: "Open {{index}} in a browser to look at them",
     outsideGbk: "Note: these characters are outside GBK and were written as 4-byte GB18030 sequences; Excel reading the file as GBK shows them garbled (the default UTF-8 has no such problem):",
     character: "  {{file}}: {{char}} ({{codePoint}}) item {{item}} · {{column}}",
+    unplaced: "Note: these catalogs have neither a jurisdiction code nor a name, so nothing was written for them (nor counted below):",
     more: "  … and {{n}} more",
   },
 } satisfies CommandText;
@@ -192,6 +195,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
     lines.push(t.outsideGbk, ...listed(outcome.outsideGbk.map((p) => interpolate(t.character, { ...p })), lang));
   }
   const plan = outcome.plan!;
+  if (plan.unplaced.length) lines.push(t.unplaced, ...listed(plan.unplaced.map((f) => `  ${terminalText(f)}`), lang));
   const out = displayPath(outcome.out, io.cwd);
   lines.push(
     interpolate(t.summary, {

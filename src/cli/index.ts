@@ -1,6 +1,7 @@
 /** argv → command → exit code. Only this folder touches the process, the console and the clock. */
 import { CommanderError } from "commander";
-import { ConfigError } from "../load/config.js";
+import { ConfigError, ConfigUnreadable } from "../load/config.js";
+import { displayPath } from "../load/files.js";
 import { rules } from "../check/rules/index.js";
 import type { Lang } from "../i18n.js";
 import { describeConfigError } from "./config-problems.js";
@@ -56,6 +57,10 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 
 function handle(error: unknown, lang: Lang, io: Io, argv: readonly string[]): number {
   if (error instanceof CommanderError) return commanderError(error, lang, io, argv);
+  if (error instanceof ConfigUnreadable) {
+    io.stderr(fatal("configUnreadable", lang, { path: displayPath(error.file, io.cwd), detail: error.detail }));
+    return ExitCode.fatal;
+  }
   if (error instanceof ConfigError) {
     io.stderr(describeConfigError(error, lang, io.cwd, rules.map((r) => r.id)));
     return ExitCode.fatal;

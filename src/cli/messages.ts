@@ -30,6 +30,10 @@ export const fatalMessages = {
     zh: "参数有误：{{detail}}。运行 catalog {{command}}--help 查看用法",
     en: "Bad arguments: {{detail}}. Run catalog {{command}}--help for the usage",
   },
+  configUnreadable: {
+    zh: "无法读取配置文件 {{path}}（{{detail}}）。请检查 --config 指定的路径",
+    en: "Cannot read the config file {{path}} ({{detail}}). Check the path given with --config",
+  },
   configInvalid: {
     zh: "配置文件有误：",
     en: "The config file is invalid:",

@@ -1,6 +1,6 @@
 /** The commander program, localised: help titles, built-in option texts and every error. */
-import { Command, CommanderError, Help } from "commander";
-import { isLang, type Lang } from "../i18n.js";
+import { Command, CommanderError, Help, Option } from "commander";
+import { isLang, languages, type Lang } from "../i18n.js";
 import type { Io } from "./io.js";
 import { version } from "./meta.js";
 
@@ -40,6 +40,8 @@ export function detectLang(argv: readonly string[], env: Io["env"]): Lang {
   return value && isLang(value) ? value : "zh";
 }
 
+const langOption = (description: string) => new Option("--lang <lang>", description).choices(languages);
+
 export function createProgram(io: Io, lang: Lang): Command {
   const t = programText[lang];
   const program = new Command("catalog");
@@ -59,14 +61,14 @@ export function createProgram(io: Io, lang: Lang): Command {
   localise(program)
     .description(t.description)
     .version(version, "-V, --version", t.version)
-    .option("--lang <lang>", t.lang)
+    .addOption(langOption(t.lang))
     .helpCommand("help [command]", t.helpCommand)
     .showSuggestionAfterError(false);
   // Subcommands inherit these settings when created through program.command().
   program.copyInheritedSettings(program);
   const originalCommand = program.command.bind(program);
   program.command = ((name: string, ...rest: unknown[]) =>
-    localise((originalCommand as (n: string, ...r: unknown[]) => Command)(name, ...rest)).option("--lang <lang>", t.lang)) as typeof program.command;
+    localise((originalCommand as (n: string, ...r: unknown[]) => Command)(name, ...rest)).addOption(langOption(t.lang))) as typeof program.command;
   return program;
 }
 

@@ -9,6 +9,7 @@ import { openProject } from "../api.js";
 import { checkSources } from "../check/engine.js";
 import { fieldLabels } from "../diff/fields.js";
 import { flatten } from "../diff/textconv.js";
+import { withoutControls } from "../model/text.js";
 import type { Lang } from "../i18n.js";
 import { decode } from "../load/decode.js";
 import { readSource } from "../load/read.js";
@@ -45,6 +46,6 @@ function runTextconv(file: string, io: Io, lang: Lang): number {
   }
   const { registries } = openProject({ cwd: io.cwd });
   const catalog = checkSources([source], { registries }).files[0]?.catalog;
-  io.stdout(catalog ? flatten(catalog, fieldLabels(), lang) : decode(source.bytes).text);
+  io.stdout(catalog ? flatten(catalog, fieldLabels(), lang) : withoutControls(decode(source.bytes).text));
   return ExitCode.ok;
 }

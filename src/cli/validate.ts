@@ -46,6 +46,7 @@ export const validateText = {
     outputFile: "另把报告写入文件，写成 <格式>=<文件>，可重复，如 -o sarif=reports/catalog.sarif -o junit=junit.xml",
     failOn: "达到此级别的问题使退出码为 1",
     maxWarnings: "警告超过此数量时退出码为 1",
+    count: "非负整数（0、1、2……）",
     quiet: "只报告错误",
     config: "配置文件（默认从当前目录向上查找 catalog.config.yaml）",
     color: "强制彩色输出",
@@ -74,6 +75,7 @@ export const validateText = {
     outputFile: "also write a report to a file, as <format>=<file>; repeatable, e.g. -o sarif=reports/catalog.sarif -o junit=junit.xml",
     failOn: "findings at or above this severity make the exit code 1",
     maxWarnings: "more warnings than this make the exit code 1",
+    count: "a non-negative integer (0, 1, 2 …)",
     quiet: "report errors only",
     config: "config file (default: catalog.config.yaml, searched upward)",
     color: "force coloured output",
@@ -106,7 +108,7 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
     .addOption(new Option("-f, --format <name>", t.format).choices(formatNames))
     .addOption(new Option("-o, --output-file <format=file>", t.outputFile).argParser((value: string, previous: string[] = []) => [...previous, value]))
     .addOption(new Option("--fail-on <severity>", t.failOn).choices([...severities]))
-    .addOption(new Option("--max-warnings <n>", t.maxWarnings).argParser(nonNegativeInteger))
+    .addOption(new Option("--max-warnings <n>", t.maxWarnings).argParser(nonNegativeInteger(t.count)))
     .option("-q, --quiet", t.quiet)
     .option("-c, --config <file>", t.config)
     .option("--baseline <file>", t.baseline)
@@ -126,10 +128,11 @@ export function shardOption(value: string): Shard {
   return shard;
 }
 
-function nonNegativeInteger(value: string): number {
-  if (!/^\d+$/.test(value)) throw new Error(`not a non-negative integer: ${value}`);
+/** commander's parser for a count; the error names what is allowed, as a choices error does. */
+const nonNegativeInteger = (allowed: string) => (value: string): number => {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`Allowed choices are ${allowed}.`);
   return Number(value);
-}
+};
 
 interface Output {
   format: FormatName;

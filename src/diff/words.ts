@@ -1,5 +1,6 @@
 /** Every text the diff formatters print, in both languages (the notice is Chinese by default). */
 import { interpolate, type Lang, type Localised } from "../i18n.js";
+import { terminalText } from "../model/text.js";
 import type { DiffFormatContext } from "./formatters/context.js";
 import type { CatalogDiff, CatalogSide, DiffResult, ItemDiff, ItemSummary, Refusal, Skipped } from "./types.js";
 
@@ -154,7 +155,7 @@ export function refusalText(refusal: Refusal, lang: Lang): string {
 }
 
 export function skippedText(skipped: Skipped, lang: Lang): string {
-  return say(`skipped.${skipped.reason}`, lang, { file: skipped.file });
+  return say(`skipped.${skipped.reason}`, lang, { file: terminalText(skipped.file) });
 }
 
 /** The 可能改号 remark of an item flagged as a likely renumbering, or undefined. */

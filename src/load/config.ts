@@ -39,7 +39,7 @@ export interface ProjectConfig {
   /** the project's preferred name of a domain that has several (环境保护 for 生态环境). */
   preferred_domain_names?: string[];
   laws?: Partial<LawEntry>[];
-  validate?: { format?: string; outputs?: Record<string, string>; failOn?: Severity; maxWarnings?: number; baseline?: string };
+  validate?: { format?: string; outputs?: Record<string, string>; failOn?: Severity; maxWarnings?: number; baseline?: string; maxFileSize?: number };
   build?: { out?: string; formats?: ("html" | "csv" | "docx")[]; templates?: string };
 }
 
@@ -78,9 +78,22 @@ export function compileConfigValidator(ruleIds: readonly string[], options: Opti
 
 let validateConfig: ValidateFunction | undefined;
 
+/** The config file named (--config) cannot be read. */
+export class ConfigUnreadable extends Error {
+  constructor(readonly file: string, readonly detail: string) {
+    super(`cannot read ${file}: ${detail}`);
+  }
+}
+
 export function loadConfig(file: string | undefined, cwd: string, ruleIds: readonly string[]): ProjectConfig {
   if (!file) return { dir: cwd };
-  const text = decode(readFileSync(file)).text;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new ConfigUnreadable(file, (error as NodeJS.ErrnoException).code ?? String(error));
+  }
+  const text = decode(bytes).text;
   // A config that loads cleanly needs no positions; one with a YAML problem has its AST already.
   const fast = parseYaml(text);
   let document = fast.document;

@@ -47,12 +47,17 @@ function encode(text: string, { encoding, bom }: Omit<Decoded, "text">): Buffer 
   return encoding === "utf-16le" ? le : le.swap16();
 }
 
-/** `edited`'s line breaks made those of `original`, one by one, when the edit kept their number. */
+/**
+ * `edited`'s line breaks made those of `original`: one by one when the edit kept their number, else
+ * all the original's kind when it used one kind only (an edit that splits a value adds a line).
+ */
 function breaksOf(original: string, edited: string): string {
   const breaks = original.match(/\r\n|\r|\n/g) ?? [];
-  let i = 0;
   const count = edited.match(/\r\n|\n/g)?.length ?? 0;
-  return count === breaks.length ? edited.replace(/\r\n|\n/g, () => breaks[i++]!) : edited;
+  let i = 0;
+  if (count === breaks.length) return edited.replace(/\r\n|\n/g, () => breaks[i++]!);
+  const kinds = new Set(breaks);
+  return kinds.size === 1 ? edited.replace(/\r\n|\n/g, [...kinds][0]!) : edited;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Finds the catalog files under the paths a command is given. */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 /** Files the tool owns that sit beside catalogs but are not catalogs. */
@@ -8,7 +8,7 @@ export const isYaml = (name: string) => /\.ya?ml$/i.test(name) && !ownFiles.has(
 
 export interface Discovery {
   files: string[];
-  /** paths that do not exist or cannot be read: the caller decides (exit 2). */
+  /** paths that do not exist: the caller decides (exit 2). */
   missing: string[];
   /**
    * Some files were named one by one (as pre-commit hooks and editors pass them), so a jurisdiction's
@@ -17,35 +17,75 @@ export interface Discovery {
   partial: boolean;
 }
 
-function walk(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+/**
+ * Finds the catalog files under `dir`. Links are followed as if named directly, each real file and
+ * folder once (a link back up the tree is not walked again). A folder that cannot be listed, and a
+ * .yaml entry that is not a readable regular file (a broken link, a FIFO), go into the list all the
+ * same: reading them reports why (file-unreadable), and the rest is still checked.
+ */
+function walk(dir: string, seen: Set<string>, out: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    out.push(dir);
+    return;
+  }
+  for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (entry.isFile() && isYaml(entry.name)) out.push(full);
+    const directory = entry.isDirectory() || (entry.isSymbolicLink() && isFolder(full));
+    if (directory) {
+      const real = realOf(full);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      walk(full, seen, out);
+    } else if (isYaml(entry.name)) out.push(full);
   }
 }
 
+const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+const realOf = (path: string) => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
+
 export function discover(paths: readonly string[]): Discovery {
-  const files = new Set<string>();
+  // By real path, so a file reached through a link and directly is checked once, under its first name.
+  const files = new Map<string, string>();
   const missing: string[] = [];
   let partial = false;
+  const seen = new Set<string>();
   for (const path of paths) {
+    let folder: boolean;
     try {
-      if (statSync(path).isDirectory()) {
-        const found: string[] = [];
-        walk(path, found);
-        found.forEach((f) => files.add(f));
-      } else {
-        files.add(path);
-        partial = true;
-      }
+      folder = statSync(path).isDirectory();
     } catch {
       missing.push(path);
+      continue;
     }
+    const found: string[] = [];
+    if (folder) {
+      seen.add(realOf(path));
+      walk(path, seen, found);
+    } else {
+      found.push(path);
+      partial = true;
+    }
+    for (const file of found) if (!files.has(realOf(file))) files.set(realOf(file), file);
   }
   // Sorted by code point so the order (and every report) is the same on every machine.
-  return { files: [...files].sort(), missing, partial };
+  return { files: [...files.values()].sort(), missing, partial };
 }
 
 /** How a file is named in reports: relative to the working directory, with `/` separators. */

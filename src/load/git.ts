@@ -76,7 +76,9 @@ export function readRevision(cwd: string, commit: string, paths: readonly string
     .split("\0")
     .filter(Boolean)
     .map((line) => {
-      const [meta, path] = line.split("\t") as [string, string];
+      // Only the first tab separates: a path may hold tabs of its own (-z leaves it unquoted).
+      const tab = line.indexOf("\t");
+      const [meta, path] = [line.slice(0, tab), line.slice(tab + 1)];
       const [, type, object] = meta.split(" ") as [string, string, string];
       return { type, object, path };
     })

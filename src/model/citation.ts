@@ -4,6 +4,7 @@
  */
 import { numeralPattern, parseNumeral } from "./numerals.js";
 import type { ArticleRef, Citation, DocNoProblem } from "./types.js";
+import { withoutControls } from "./text.js";
 
 const articlePattern = new RegExp(
   `第(${numeralPattern})条(?:第(${numeralPattern})款)?(?:第?[（(](${numeralPattern})[）)]项|第(${numeralPattern})项)?`,
@@ -195,14 +196,14 @@ export interface StructuredCitation {
 }
 
 export function parseStructuredCitation(index: number, source: StructuredCitation): Citation {
-  const title = typeof source.title === "string" ? source.title.replace(/[《》]/g, "").trim() : undefined;
-  const docText = typeof source.doc_no === "string" ? source.doc_no : "";
+  const title = typeof source.title === "string" ? withoutControls(source.title).replace(/[《》]/g, "").trim() : undefined;
+  const docText = typeof source.doc_no === "string" ? withoutControls(source.doc_no) : "";
   const doc = docText ? readDocNo(docText) : undefined;
   const refs = Array.isArray(source.articles) ? source.articles : source.articles === undefined ? [] : [source.articles];
   const articles: ArticleRef[] = [];
   const bad: string[] = [];
   for (const ref of refs) {
-    const text = String(ref).trim();
+    const text = withoutControls(String(ref)).trim();
     if (/^第/.test(text)) {
       const read = readArticles(text);
       articles.push(...read.articles);

@@ -6,6 +6,7 @@
 import { parseCitationText, parseStructuredCitation, type StructuredCitation } from "./citation.js";
 import type { Registries } from "./registries.js";
 import { readLevels, type LevelVocabulary } from "./levels.js";
+import { withoutControls } from "./text.js";
 import { parseTimeLimit } from "./time-limit.js";
 import type { Catalog, Channel, Citation, Item, Level, Term, TimeLimit } from "./types.js";
 
@@ -16,7 +17,7 @@ function isRecord(value: unknown): value is Source {
 }
 
 function text(value: unknown): string {
-  if (typeof value === "string") return value.trim();
+  if (typeof value === "string") return withoutControls(value).trim();
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return "";
 }

@@ -3,6 +3,7 @@
  * safe for every file system and web server: no path separators or characters Windows refuses, no
  * control characters, no leading dots (hidden files, `..`), no reserved device names, bounded length.
  */
+import { withoutControls } from "../model/text.js";
 import type { Level } from "../model/types.js";
 
 const unsafe = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|#%\u2028\u2029\ufeff]/g;
@@ -11,8 +12,9 @@ const reserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 const maxBytes = 180;
 
 export function safeName(text: string, fallback: string): string {
-  let name = text.normalize("NFC").replace(unsafe, "_").replace(/\s+/g, " ").trim().replace(/^[.\s]+|[.\s]+$/g, "");
+  let name = withoutControls(text).normalize("NFC").replace(unsafe, "_").replace(/\s+/g, " ").replace(/^[.\s]+/, "");
   while (new TextEncoder().encode(name).length > maxBytes) name = [...name].slice(0, -1).join("");
+  // After cutting too: a name never ends in a dot or a space (Windows drops them).
   name = name.replace(/[.\s]+$/, "");
   if (!name || /^_+$/.test(name)) name = fallback;
   return reserved.test(name) ? `_${name}` : name;

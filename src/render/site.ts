@@ -37,11 +37,13 @@ export interface JurisdictionEntry {
 
 export interface SitePlan {
   jurisdictions: JurisdictionEntry[];
-  /** total catalogs and items. */
+  /** total catalogs and items written. */
   catalogCount: number;
   itemCount: number;
   /** the pilot domains' count, for coverage figures. */
   pilotTotal: number;
+  /** catalogs with neither a jurisdiction code nor a name (built with --force): written nowhere. */
+  unplaced: string[];
 }
 
 export function planSite(catalogs: readonly Catalog[], registries: Registries, channels: ChannelMode): SitePlan {
@@ -74,10 +76,13 @@ export function planSite(catalogs: readonly Catalog[], registries: Registries, c
       combinedStem: labels.allDomains,
     };
   });
+  const placed = jurisdictions.flatMap((j) => j.catalogs.map((e) => e.catalog));
+  const placedFiles = new Set(placed.map((c) => c.file));
   return {
     jurisdictions,
-    catalogCount: catalogs.length,
-    itemCount: catalogs.reduce((n, c) => n + c.items.length, 0),
+    catalogCount: placed.length,
+    itemCount: placed.reduce((n, c) => n + c.items.length, 0),
+    unplaced: catalogs.filter((c) => !placedFiles.has(c.file)).map((c) => c.file),
     pilotTotal: registries.domains.filter((d) => d.pilot).length,
   };
 }

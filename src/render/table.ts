@@ -8,6 +8,7 @@
 import { interpolate } from "../i18n.js";
 import type { Catalog, Channel, Item, Term } from "../model/types.js";
 import { printedCitation } from "../model/citation.js";
+import { withoutControls } from "../model/text.js";
 import { labels } from "./labels.js";
 
 export type ChannelMode = "checklist" | "used";
@@ -131,17 +132,14 @@ export interface CatalogTable extends TableShape {
   rowCount: number;
 }
 
-const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufdd0-\ufdef\ufffe\uffff]/g;
-
 /** Text as one line: control characters dropped, line breaks and tabs folded into single spaces. */
 export function clean(text: string): string {
-  return text.replace(controls, "").replace(/\s*[\r\n\u2028\u2029\t]+\s*/g, " ").trim();
+  return withoutControls(text).replace(/\s*[\r\n\u2028\u2029\t]+\s*/g, " ").trim();
 }
 
 /** Text that may span lines: one entry per non-empty line. */
 export function cleanLines(text: string): string[] {
-  return text
-    .replace(controls, "")
+  return withoutControls(text)
     .split(/\r\n|[\r\n\u2028\u2029]/)
     .map((line) => line.replace(/\t/g, " ").trim())
     .filter((line) => line !== "");

@@ -61,7 +61,10 @@ export function checkOutputFolder(out: string, guarded: readonly string[] = []):
   const targets = forms(target);
   const inside = guarded.filter((g) => forms(g).some((path) => targets.some((folder) => within(folder, path))));
   if (inside.length) throw new OutputError("holds-input", target, "", inside);
-  if (!existsSync(target)) return target;
+  if (!existsSync(target)) {
+    if (existsSync(dirname(target)) && !writable(dirname(target))) throw new OutputError("read-only", dirname(target));
+    return target;
+  }
   if (!statSync(target).isDirectory()) throw new OutputError("not-folder", target);
   if (!writable(target)) throw new OutputError("read-only", target);
   const entries = readdirSync(target);
@@ -283,10 +286,11 @@ export async function writeOutputFolder(out: string, produce: (put: Put) => Prom
   }
 }
 
+/** A folder without any write permission is read-only by intent, even to root (who could write it). */
 const writable = (folder: string) => {
   try {
     accessSync(folder, constants.W_OK);
-    return true;
+    return (statSync(folder).mode & 0o222) !== 0;
   } catch {
     return false;
   }

@@ -8,6 +8,7 @@
 import type { Lang, Localised } from "../i18n.js";
 import { interpolate } from "../i18n.js";
 import { catalogSchema } from "../check/schema.js";
+import { terminalText } from "../model/text.js";
 import type { Rule } from "../check/define-rule.js";
 import type { Finding, LocalisedFinding } from "./finding.js";
 
@@ -62,8 +63,9 @@ export function messageOf(finding: Finding, rule: Rule, lang: Lang): string {
   const template = (rule.messages as Record<string, Localised>)[finding.messageId];
   if (!template) return `${rule.id}/${finding.messageId}`;
   const text = template[lang];
-  const data: Record<string, string | number> = { ...finding.data };
-  if (text.includes("{{item}}")) data.item = itemLabel(finding, lang);
+  // Catalog text in a message reaches terminals: its control characters are shown, never obeyed.
+  const data: Record<string, string | number> = Object.fromEntries(Object.entries(finding.data).map(([k, v]) => [k, typeof v === "string" ? terminalText(v) : v]));
+  if (text.includes("{{item}}")) data.item = terminalText(itemLabel(finding, lang));
   if (text.includes("{{element}}")) data.element = elementLabel(finding, lang);
   if (text.includes("{{where}}")) data.where = whereLabel(finding, lang);
   return interpolate(text, data).replace(/\{\{type:([\w|]+)\}\}/g, (_, spec: string) => typeText(spec, lang));

@@ -11,7 +11,9 @@ describe("safeName", () => {
   it.each([
     ["../../etc/passwd", "_.._etc_passwd"],
     ["a/b\\c:d*e?f\"g<h>i|j", "a_b_c_d_e_f_g_h_i_j"],
-    ["控制\u0000字符\u001f\u007f", "控制_字符__"],
+    ["控制\u0000字符\u001f\u007f", "控制字符"],
+    // A right-to-left override would show the name reversed (and hide its real extension).
+    ["苏州市\u202e吴中区\u2066", "苏州市吴中区"],
     ["...隐藏", "隐藏"],
     ["结尾. . ", "结尾"],
     ["50%#锚点", "50__锚点"],
@@ -31,9 +33,20 @@ describe("safeName", () => {
     expect(safeName("..", "catalog")).toBe("catalog");
   });
 
-  it("bounds the length in bytes", () => {
-    const name = safeName("很".repeat(200), "x");
-    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(180);
+  it("folds runs of white space into one space and trims both ends", () => {
+    expect(safeName("  社会  救助　领域 ", "x")).toBe("社会 救助 领域");
+  });
+
+  it("bounds the length in bytes, cutting whole characters, and never ends on a dot after the cut", () => {
+    expect(safeName("很".repeat(200), "x")).toBe("很".repeat(60)); // 180 bytes exactly
+    expect(safeName("很".repeat(60), "x")).toBe("很".repeat(60));
+    expect(safeName(`${"很".repeat(59)}.很`, "x")).toBe("很".repeat(59));
+  });
+
+  it("prefixes only whole reserved names", () => {
+    expect(safeName("lpt1", "x")).toBe("_lpt1");
+    expect(safeName("aux.yaml", "x")).toBe("_aux.yaml");
+    for (const name of ["console", "xcon", "lptx", "comma"]) expect(safeName(name, "x")).toBe(name);
   });
 });
 

@@ -19,6 +19,7 @@ import elementEmpty from "./element-empty.js";
 import elementMissing from "./element-missing.js";
 import encodingNotUtf8 from "./encoding-not-utf8.js";
 import fileUnreadable from "./file-unreadable.js";
+import textControlCharacter from "./text-control-character.js";
 import idPattern from "./id-pattern.js";
 import jurisdictionCodeFormat from "./jurisdiction-code-format.js";
 import jurisdictionCodeName from "./jurisdiction-code-name.js";
@@ -82,6 +83,7 @@ export const rules: readonly Rule[] = [
   subjectGeneric,
   suppressionReasonMissing,
   suppressionUnused,
+  textControlCharacter,
   timeLimitExceeds,
   timeLimitMalformed,
   timeLimitVague,

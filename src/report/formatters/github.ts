@@ -2,12 +2,13 @@
  * GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff, grouped
  * per file in the log. Escaping follows @actions/core: data escapes % CR LF, properties also `:` and `,`.
  */
+import { terminalText } from "../../model/text.js";
 import type { Severity } from "../finding.js";
 import type { Formatter } from "../format-context.js";
 
 const command: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 
-export const escapeData = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+export const escapeData = (text: string) => terminalText(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 export const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 export const github: Formatter = (results) => {

@@ -2,6 +2,7 @@
 import { Chalk } from "chalk";
 import { displayWidth } from "../width.js";
 import { counted, interpolate, type Noun } from "../../i18n.js";
+import { terminalText } from "../../model/text.js";
 import { severityLabel, summarise, type Formatter } from "../format-context.js";
 
 const maxMessageWidth = 80;
@@ -42,7 +43,7 @@ export const stylish: Formatter = (results, context) => {
   const out: string[] = [];
   for (const result of results) {
     if (!result.findings.length) continue;
-    out.push(c.underline(result.path));
+    out.push(c.underline(terminalText(result.path)));
     const rows = result.findings.map((f) => ({
       position: `${f.range.line}:${f.range.column}`,
       severity: f.severity,
@@ -82,7 +83,7 @@ export const stylish: Formatter = (results, context) => {
       out.push(interpolate(w.failing, { count: s.failingFiles.length }));
       for (const path of s.failingFiles) {
         const n = results.find((r) => r.path === path)!.findings.filter((f) => f.severity === "error").length;
-        out.push(interpolate(w.failingFile, { path, errors: counted(n, nouns.error, lang) }));
+        out.push(interpolate(w.failingFile, { path: terminalText(path), errors: counted(n, nouns.error, lang) }));
       }
     }
   }
