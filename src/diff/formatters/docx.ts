@@ -12,13 +12,13 @@ import {
   officialDocument,
   officialFonts,
   officialSection,
-  packDocx,
   size,
   textCell,
   twips,
   typeAreaWidth,
   type OfficialFonts,
 } from "../../render/docx/official.js";
+import { packDocx } from "../../render/docx/package.js";
 import { notice, type Cell, type ChangedItem, type NoticeSection, type Table as NoticeTable } from "../notice.js";
 import type { DiffFormatter } from "./context.js";
 

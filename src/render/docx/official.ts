@@ -11,7 +11,7 @@
  *       new Table({ …, rows: [new TableRow({ tableHeader: true, cantSplit: true, children: [textCell(…)] }), …] }),
  *     ] }),
  *   ] });
- *   const bytes = await packDocx(doc, { title, creator, date });   // byte-reproducible .docx
+ *   const bytes = await packDocx(doc, { title, creator, date });   // package.ts: byte-reproducible .docx
  *
  * Sizes are in half-points (`size.五号` = 21); lengths given in millimetres become integer twips,
  * which every Word version reads (a "28mm" string would be written verbatim and old Word rejects it).
@@ -21,7 +21,6 @@ import {
   Document,
   Footer,
   LineRuleType,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -33,7 +32,6 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from "docx";
-import { unzipSync, zipSync } from "fflate";
 
 /** Font sizes by their Chinese names, in half-points. */
 export const size = { 二号: 44, 三号: 32, 四号: 28, 小四: 24, 五号: 21, 小五: 18, 六号: 15 } as const;
@@ -202,15 +200,20 @@ export const cellLineHeight = (fontSize: number): number => Math.round(fontSize 
 /** Symbols both scripts share: LibreOffice draws them with the Latin font at a line's start, whatever the hint. */
 const sharedSymbols = /([■□√])/;
 
-/** Runs for a line of text, the shared symbols in runs of the Chinese face alone, so they look alike everywhere. */
-export function textRuns(text: string, fontName: string, fontSize: number, bold = false): TextRun[] {
+/** A line of text in parts, each shared symbol a part of its own (`symbol`), empty parts dropped. */
+export function runParts(text: string): { text: string; symbol: boolean }[] {
   return text
     .split(sharedSymbols)
     .filter((part) => part !== "")
-    .map((part) => {
-      const face = sharedSymbols.test(part) ? { ascii: fontName, hAnsi: fontName, cs: fontName, eastAsia: fontName, hint: "eastAsia" } : font(fontName);
-      return new TextRun({ text: part, size: fontSize, font: face, ...(bold ? { bold: true } : {}) });
-    });
+    .map((part) => ({ text: part, symbol: sharedSymbols.test(part) }));
+}
+
+/** A part's face: the shared symbols in the Chinese face alone, so they look alike everywhere. */
+export const partFont = (fontName: string, symbol: boolean) => (symbol ? { ascii: fontName, hAnsi: fontName, cs: fontName, eastAsia: fontName, hint: "eastAsia" } : font(fontName));
+
+/** Runs for a line of text (see runParts). */
+export function textRuns(text: string, fontName: string, fontSize: number, bold = false): TextRun[] {
+  return runParts(text).map((part) => new TextRun({ text: part.text, size: fontSize, font: partFont(fontName, part.symbol), ...(bold ? { bold: true } : {}) }));
 }
 
 /** A table cell holding one paragraph per line (or per run list), vertically centred. */
@@ -253,49 +256,4 @@ export function columnWidths(total: number, weights: readonly number[]): number[
   const widths = weights.map((w) => Math.floor((total * w) / sum));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
-}
-
-export interface PackMeta {
-  title: string;
-  creator: string;
-  subject?: string;
-  keywords?: string;
-  /** docProps/core.xml's created/modified date and every zip entry's time (SOURCE_DATE_EPOCH, or the issue date). */
-  date: Date;
-}
-
-const xmlEscapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-const xml = (text: string) => text.replace(/[&<>"']/g, (c) => xmlEscapes[c]!);
-
-/** Zip times are DOS times (1980–2107, 2-second steps). */
-function zipDate(date: Date): Date {
-  const clamped = new Date(Math.min(Math.max(date.getTime(), Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31)));
-  // fflate writes the local-time fields: give it a Date whose local fields are the UTC ones, so TZ does not matter.
-  return new Date(clamped.getUTCFullYear(), clamped.getUTCMonth(), clamped.getUTCDate(), clamped.getUTCHours(), clamped.getUTCMinutes(), clamped.getUTCSeconds());
-}
-
-function coreXml(meta: PackMeta): string {
-  const when = meta.date.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const optional = (tag: string, value: string | undefined) => (value ? `<${tag}>${xml(value)}</${tag}>` : "");
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
-    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${xml(meta.title)}</dc:title>${optional("dc:subject", meta.subject)}<dc:creator>${xml(meta.creator)}</dc:creator>` +
-    `${optional("cp:keywords", meta.keywords)}<cp:lastModifiedBy>${xml(meta.creator)}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
-    "</cp:coreProperties>"
-  );
-}
-
-/**
- * Packs a document into .docx bytes that depend only on the document and `meta`: docx writes the
- * current time into core.xml and the zip entries, so core.xml is replaced and the zip rebuilt with
- * fixed times.
- */
-export async function packDocx(doc: Document, meta: PackMeta): Promise<Uint8Array> {
-  const packed = await Packer.toBuffer(doc, false, [{ path: "docProps/core.xml", data: coreXml(meta) }]);
-  const entries = unzipSync(new Uint8Array(packed));
-  const mtime = zipDate(meta.date);
-  return zipSync(Object.fromEntries(Object.entries(entries).map(([path, data]) => [path, [data, { mtime, level: 6 }]])));
 }
