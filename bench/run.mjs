@@ -2,16 +2,18 @@
 // `npm run bench`: speed and memory on a city-scale corpus (never part of `npm test`).
 //   validate: catalog validate vs ajv-cli (same files, equivalent schema; ajv-cli gives no positions
 //             and runs no domain rules)
-//   build:    all three formats, wall time and peak memory
+//   build:    all three formats, wall time and peak memory; with --before DIR, alternating with the
+//             previous version built in DIR (a checkout of the earlier commit, after its npm run build)
+//   memory:   one valid 10,000-item catalog built in all three formats: peak memory ≤ 1 GB (issue 16)
 //   diff:     two revisions of the corpus (5% of items changed, some added and removed)
-// Usage: npm run bench [-- --only validate|build|diff] [--regenerate] [--runs N]
+// Usage: npm run bench [-- --only validate|build|memory|diff] [--regenerate] [--runs N] [--before DIR] [--build-runs N]
 // Validate and diff run N times (default 3; validate alternating with ajv-cli, so both meet the same
 // machine load) and report the median: a 2-core machine's timings vary by a third from run to run.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
-import { generateCorpus } from "./generate.mjs";
+import { generateCorpus, generateLargeCatalog } from "./generate.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const corpus = join(root, "bench/corpus");
@@ -19,6 +21,9 @@ const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
 const want = (name) => !only || only === name;
 const runs = args.includes("--runs") ? Math.max(1, Number(args[args.indexOf("--runs") + 1])) : 3;
+const before = args.includes("--before") ? args[args.indexOf("--before") + 1] : undefined;
+// A city build takes minutes on a busy 2-core machine: one run each unless asked.
+const buildRuns = args.includes("--build-runs") ? Math.max(1, Number(args[args.indexOf("--build-runs") + 1])) : 1;
 
 function prepare(dir, revision) {
   if (existsSync(dir) && !args.includes("--regenerate")) return;
@@ -81,9 +86,35 @@ if (want("validate")) {
 
 if (want("build")) {
   const out = join(corpus, "public");
+  const buildWith = (label, bin) => {
+    rmSync(out, { recursive: true, force: true });
+    return measure(label, node, [bin, "build", v1, "--out", out, "--formats", "html,csv,docx", "--force"]);
+  };
+  const oursRuns = [];
+  const beforeRuns = [];
+  // Alternating, so both versions meet the same machine load.
+  for (let i = 0; i < buildRuns; i++) {
+    oursRuns.push(buildWith("catalog build (html, csv, docx)", cli));
+    if (before) beforeRuns.push(buildWith("previous version: catalog build (html, csv, docx)", join(before, "bin/catalog.js")));
+  }
+  for (const samples of [oursRuns, beforeRuns].filter((r) => r.length)) {
+    const build = median(samples);
+    rows.push({ ...build, note: `${build.status === 0 ? "all formats" : `exit ${build.status}`}; target ≤ 60 s, ≤ 1024 MB` });
+  }
+}
+
+if (want("memory")) {
+  const large = join(corpus, "large");
+  if (!existsSync(large) || args.includes("--regenerate")) {
+    mkdirSync(large, { recursive: true });
+    const { items } = generateLargeCatalog(join(large, "社会救助.yaml"));
+    console.log(`generated ${large.replace(root, "")}: 1 catalog, ${items} items`);
+  }
+  const out = join(corpus, "public-large");
   rmSync(out, { recursive: true, force: true });
-  const build = measure("catalog build (html, csv, docx)", node, [cli, "build", v1, "--out", out, "--formats", "html,csv,docx", "--force"]);
-  rows.push({ ...build, note: build.status === 0 ? "all formats" : `exit ${build.status}` });
+  const build = measure("catalog build, one 10,000-item catalog (html, csv, docx)", node, [cli, "build", large, "--out", out, "--formats", "html,csv,docx"]);
+  rows.push({ ...build, note: `${build.status === 0 ? "built" : `exit ${build.status}`}; peak ${build.mb <= 1024 ? "within" : "OVER"} 1024 MB` });
+  rmSync(out, { recursive: true, force: true });
 }
 
 if (want("diff")) {
