@@ -198,22 +198,52 @@ export const cellMargin = 28;
 export const cellLineHeight = (fontSize: number): number => Math.round(fontSize * 10 * 1.35);
 
 /** Symbols both scripts share: LibreOffice draws them with the Latin font at a line's start, whatever the hint. */
-const sharedSymbols = /([■□√])/;
+const sharedSymbols = /[■□√]/;
 
-/** A line of text in parts, each shared symbol a part of its own (`symbol`), empty parts dropped. */
-export function runParts(text: string): { text: string; symbol: boolean }[] {
-  return text
-    .split(sharedSymbols)
-    .filter((part) => part !== "")
-    .map((part) => ({ text: part, symbol: sharedSymbols.test(part) }));
+/**
+ * Document numbers (发文字号 and the like: 国办发〔2019〕54号, 〔2014〕, 国务院令第649号, 第12号令) must not
+ * break across lines (the organ's short name before 令 or 〔 included, up to 国务院令). Word and LibreOffice break Chinese text between any two characters and ignore a
+ * word joiner there; in a run whose language is English (for both scripts) LibreOffice follows the
+ * Unicode line-breaking rules, where U+2060 WORD JOINER forbids a break. So a number gets a run of its
+ * own with that language and a joiner between its characters (checked in the printed PDF by test).
+ */
+const documentNumber = /[\u4e00-\u9fff]?[〔［[（(]\d{4}[〕］\]）)]\s*第?\d+\s*号|[\u4e00-\u9fff]?〔\d{4}〕|(?:[\u4e00-\u9fff]{0,3}令)?第\d+号令?/g;
+const joiner = "\u2060";
+export const numberLanguage = { value: "en-US", eastAsia: "en-US" } as const;
+
+export type PartKind = "text" | "symbol" | "number";
+
+/** A line of text in parts for runs: each shared symbol alone, each document number joined; empty parts dropped. */
+export function runParts(text: string): { text: string; kind: PartKind }[] {
+  const parts: { text: string; kind: PartKind }[] = [];
+  const plain = (chunk: string) => {
+    for (const piece of chunk.split(/([■□√])/)) if (piece !== "") parts.push({ text: piece, kind: sharedSymbols.test(piece) ? "symbol" : "text" });
+  };
+  let at = 0;
+  for (const match of text.matchAll(documentNumber)) {
+    plain(text.slice(at, match.index));
+    parts.push({ text: [...match[0]].join(joiner), kind: "number" });
+    at = match.index + match[0].length;
+  }
+  plain(text.slice(at));
+  return parts;
 }
 
 /** A part's face: the shared symbols in the Chinese face alone, so they look alike everywhere. */
-export const partFont = (fontName: string, symbol: boolean) => (symbol ? { ascii: fontName, hAnsi: fontName, cs: fontName, eastAsia: fontName, hint: "eastAsia" } : font(fontName));
+export const partFont = (fontName: string, kind: PartKind) =>
+  kind === "symbol" ? { ascii: fontName, hAnsi: fontName, cs: fontName, eastAsia: fontName, hint: "eastAsia" } : font(fontName);
+
+/** A run's options for a part (see runParts). */
+export const partRun = (part: { text: string; kind: PartKind }, fontName: string, fontSize: number) => ({
+  text: part.text,
+  size: fontSize,
+  font: partFont(fontName, part.kind),
+  ...(part.kind === "number" ? { language: numberLanguage } : {}),
+});
 
 /** Runs for a line of text (see runParts). */
 export function textRuns(text: string, fontName: string, fontSize: number, bold = false): TextRun[] {
-  return runParts(text).map((part) => new TextRun({ text: part.text, size: fontSize, font: partFont(fontName, part.symbol), ...(bold ? { bold: true } : {}) }));
+  return runParts(text).map((part) => new TextRun({ ...partRun(part, fontName, fontSize), ...(bold ? { bold: true } : {}) }));
 }
 
 /** A table cell holding one paragraph per line (or per run list), vertically centred. */

@@ -5,7 +5,7 @@
  * the object tree `docx` builds and serialises per cell (~5 ms a row, most of a build's time).
  * Only what body rows use is written: width, alignment, font and size, vertical merges.
  */
-import { cellLineHeight, cellMargin, partFont, runParts, type Align } from "./official.js";
+import { cellLineHeight, cellMargin, numberLanguage, partFont, runParts, type Align, type PartKind } from "./official.js";
 import { escapeXml } from "./package.js";
 
 export interface BodyCell {
@@ -29,21 +29,23 @@ const margins = `<w:tcMar><w:top w:type="dxa" w:w="${cellMargin}"/><w:left w:typ
 const keep = "<w:keepNext/>";
 const justify = (align: Align | undefined) => `<w:jc w:val="${align === "center" ? "center" : "left"}"/>`;
 
-function runProperties(fontName: string, fontSize: number, symbol: boolean): string {
-  const face = partFont(fontName, symbol);
+const kinds: readonly PartKind[] = ["text", "symbol", "number"];
+
+function runProperties(fontName: string, fontSize: number, kind: PartKind): string {
+  const face = partFont(fontName, kind);
   const fonts = `<w:rFonts w:ascii="${escapeXml(face.ascii)}" w:cs="${escapeXml(face.cs)}" w:eastAsia="${escapeXml(face.eastAsia)}" w:hAnsi="${escapeXml(face.hAnsi)}" w:hint="${face.hint}"/>`;
-  return `<w:rPr>${fonts}<w:sz w:val="${fontSize}"/><w:szCs w:val="${fontSize}"/></w:rPr>`;
+  const language = kind === "number" ? `<w:lang w:val="${numberLanguage.value}" w:eastAsia="${numberLanguage.eastAsia}"/>` : "";
+  return `<w:rPr>${fonts}<w:sz w:val="${fontSize}"/><w:szCs w:val="${fontSize}"/>${language}</w:rPr>`;
 }
 
 function cellXml(cell: BodyCell, keepNext: boolean): string {
   const merge = cell.rowSpan && cell.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : "";
   const paragraphProperties = `<w:pPr>${keepNext ? keep : ""}<w:spacing w:after="0" w:before="0" w:line="${cellLineHeight(cell.fontSize)}" w:lineRule="exact"/>${justify(cell.align)}</w:pPr>`;
-  const plain = runProperties(cell.fontName, cell.fontSize, false);
-  const symbol = runProperties(cell.fontName, cell.fontSize, true);
+  const properties = Object.fromEntries(kinds.map((kind) => [kind, runProperties(cell.fontName, cell.fontSize, kind)])) as Record<PartKind, string>;
   let xml = `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${cell.width}"/>${merge}${margins}</w:tcPr>`;
   for (const line of cell.lines.length ? cell.lines : [""]) {
     xml += `<w:p>${paragraphProperties}`;
-    for (const part of runParts(line)) xml += `<w:r>${part.symbol ? symbol : plain}<w:t xml:space="preserve">${escapeXml(part.text)}</w:t></w:r>`;
+    for (const part of runParts(line)) xml += `<w:r>${properties[part.kind]}<w:t xml:space="preserve">${escapeXml(part.text)}</w:t></w:r>`;
     xml += "</w:p>";
   }
   return `${xml}</w:tc>`;
