@@ -35,12 +35,12 @@ import {
 import { compileDocument, markerRow, packCompiled, slot, type Compiled, type PackMeta } from "./package.js";
 import { RowWriter, type BodyCell, type BodyRow } from "./rows.js";
 
-/** Tick columns are 8 mm: two characters of 小五 side by side. */
-const tickWidth = 8;
+/** Tick columns are 9 mm: two characters of 小五 side by side within the cell margins. */
+const tickWidth = 9;
 
 /** Relative widths of the text columns (mm at 225 mm without 备注); they share what the tick columns leave. */
 function textWeight(key: ColumnKey, checklist: boolean): number {
-  const weight: Partial<Record<ColumnKey, number>> = { seq: 7, category: 16, name: 17, content: 34, basis: 34, timeLimit: 17, subject: 14, channels: checklist ? 42 : 26, note: 22 };
+  const weight: Partial<Record<ColumnKey, number>> = { seq: 9, category: 16, name: 17, content: 34, basis: 34, timeLimit: 17, subject: 14, channels: checklist ? 42 : 26, note: 22 };
   return weight[key] ?? 0;
 }
 
@@ -87,7 +87,7 @@ const channelLines = (row: Row): string[] => (row.channels.some((m) => !m.on) ? 
 /** Estimated height of a cell's text (twips). */
 function textHeight(lines: readonly string[], width: number, fontSize: number): number {
   const count = (lines.length ? lines : [""]).reduce((n, line) => n + cellLines(line, width, fontSize), 0);
-  return count * cellLineHeight(fontSize) + 2 * cellMargin;
+  return count * cellLineHeight(fontSize) + 2 * cellMargin.y;
 }
 
 function rowHeight(row: Row, table: CatalogTable, layout: Layout): number {

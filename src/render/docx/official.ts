@@ -188,8 +188,12 @@ export interface CellOptions {
   fill?: string;
 }
 
-/** Tight cell margins (twips) so narrow tick columns keep two characters on a line. */
-export const cellMargin = 28;
+/**
+ * Cell margins (twips): 1 mm left and right, so text keeps clear of the rules as in printed 公文
+ * tables (Word's own default is 1.9 mm, too wide for two characters in a tick column), and 0.5 mm
+ * above and below, where the exact line height already leaves air.
+ */
+export const cellMargin = { x: 57, y: 28 } as const;
 
 /**
  * Table text has an exact line height of 1.35 × its size (twips), so a row is as tall in Word as in
@@ -201,14 +205,16 @@ export const cellLineHeight = (fontSize: number): number => Math.round(fontSize 
 const sharedSymbols = /[■□√]/;
 
 /**
- * Document numbers (发文字号 and the like: 国办发〔2019〕54号, 〔2014〕, 国务院令第649号, 第12号令) must not
- * break across lines (the organ's short name before 令 or 〔 included, up to 国务院令). Word and LibreOffice break Chinese text between any two characters and ignore a
- * word joiner there; in a run whose language is English (for both scripts) LibreOffice follows the
- * Unicode line-breaking rules, where U+2060 WORD JOINER forbids a break. So a number gets a run of its
- * own with that language and a joiner between its characters (checked in the printed PDF by test).
+ * The numbers of document numbers (发文字号: 国办发〔2019〕54号 → 〔2019〕54号; 国务院令第649号 → 第649号)
+ * must not break across lines. Word and LibreOffice break Chinese text between any two characters and
+ * ignore a word joiner there; in a run whose language is English (for both scripts) LibreOffice follows
+ * the Unicode line-breaking rules, where U+2060 WORD JOINER forbids a break. So a number gets a run of
+ * its own with that language and a joiner beside each digit where its neighbour is not a digit (only
+ * there: LibreOffice spaces Chinese from Latin text, and a joiner between two Chinese characters would
+ * add that space). Checked in the printed PDF by test.
  */
-const documentNumber = /[\u4e00-\u9fff]?[〔［[（(]\d{4}[〕］\]）)]\s*第?\d+\s*号|[\u4e00-\u9fff]?〔\d{4}〕|(?:[\u4e00-\u9fff]{0,3}令)?第\d+号令?/g;
-const joiner = "\u2060";
+const documentNumber = /[〔［[（(]\d{4}[〕］\]）)]\s*第?\d+\s*号|〔\d{4}〕|第\d+号/g;
+const joinDigits = (number: string) => number.replace(/(?<=\d)(?=\D)|(?<=\D)(?=\d)/g, "\u2060");
 export const numberLanguage = { value: "en-US", eastAsia: "en-US" } as const;
 
 export type PartKind = "text" | "symbol" | "number";
@@ -222,7 +228,7 @@ export function runParts(text: string): { text: string; kind: PartKind }[] {
   let at = 0;
   for (const match of text.matchAll(documentNumber)) {
     plain(text.slice(at, match.index));
-    parts.push({ text: [...match[0]].join(joiner), kind: "number" });
+    parts.push({ text: joinDigits(match[0]), kind: "number" });
     at = match.index + match[0].length;
   }
   plain(text.slice(at));
@@ -264,7 +270,7 @@ export function textCell(lines: readonly (string | readonly ParagraphChild[])[],
   return new TableCell({
     width: { size: options.width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: { left: cellMargin, right: cellMargin, top: cellMargin, bottom: cellMargin },
+    margins: { left: cellMargin.x, right: cellMargin.x, top: cellMargin.y, bottom: cellMargin.y },
     ...(options.rowSpan && options.rowSpan > 1 ? { rowSpan: options.rowSpan } : {}),
     ...(options.columnSpan && options.columnSpan > 1 ? { columnSpan: options.columnSpan } : {}),
     ...(options.fill ? { shading: { fill: options.fill, color: "auto", type: "clear" as const } } : {}),
@@ -272,12 +278,26 @@ export function textCell(lines: readonly (string | readonly ParagraphChild[])[],
   });
 }
 
-/** Lines a paragraph takes in a cell: CJK and full-width characters are one em, Latin about half. */
+/** A text's width in ems: CJK and full-width characters one em, Latin about half, a space less. */
+export function ems(text: string): number {
+  let width = 0;
+  for (const char of text) width += char === " " ? 0.3 : char.charCodeAt(0) < 0x2000 ? 0.55 : 1;
+  return width;
+}
+
+/** Lines a paragraph takes in a cell. */
 export function cellLines(text: string, width: number, fontSize: number): number {
-  const perLine = Math.max(1, (width - 2 * cellMargin) / (fontSize * 10));
-  let ems = 0;
-  for (const char of text) ems += char === " " ? 0.3 : char.charCodeAt(0) < 0x2000 ? 0.55 : 1;
-  return Math.max(1, Math.ceil(ems / perLine));
+  const perLine = Math.max(1, (width - 2 * cellMargin.x) / (fontSize * 10));
+  return Math.max(1, Math.ceil(ems(text) / perLine));
+}
+
+/**
+ * A column width (twips) that holds each text on one line, with room for the widest Latin glyphs
+ * (capitals and digits run wider than the half em `ems` counts).
+ */
+export function fittingWidth(texts: readonly string[], fontSize: number): number {
+  const widest = Math.max(0, ...texts.map((t) => ems(t) + [...t].filter((c) => c.charCodeAt(0) < 0x2000).length * 0.2));
+  return Math.ceil(widest * fontSize * 10) + 2 * cellMargin.x + 20;
 }
 
 /** Splits a width in twips over columns by weight; the parts are integers that add up exactly. */

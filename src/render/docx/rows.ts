@@ -25,7 +25,7 @@ export interface BodyRow {
   keepNext: boolean;
 }
 
-const margins = `<w:tcMar><w:top w:type="dxa" w:w="${cellMargin}"/><w:left w:type="dxa" w:w="${cellMargin}"/><w:bottom w:type="dxa" w:w="${cellMargin}"/><w:right w:type="dxa" w:w="${cellMargin}"/></w:tcMar><w:vAlign w:val="center"/>`;
+const margins = `<w:tcMar><w:top w:type="dxa" w:w="${cellMargin.y}"/><w:left w:type="dxa" w:w="${cellMargin.x}"/><w:bottom w:type="dxa" w:w="${cellMargin.y}"/><w:right w:type="dxa" w:w="${cellMargin.x}"/></w:tcMar><w:vAlign w:val="center"/>`;
 const keep = "<w:keepNext/>";
 const justify = (align: Align | undefined) => `<w:jc w:val="${align === "center" ? "center" : "left"}"/>`;
 
