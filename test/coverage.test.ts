@@ -31,7 +31,7 @@ describe("the coverage note of catalog validate (coverage-pilot-domains)", () =>
   };
 
   it("comes with whole folders: one note per jurisdiction", async () => {
-    expect((await validateJson(`${fixtures}/fail`)).map((d) => d.file)).toEqual([`${fixtures}/fail/320506-吴中区/义务教育.yaml`, `${fixtures}/fail/320506101-木渎镇/养老服务.yaml`]);
+    expect((await validateJson(`${fixtures}/fail`)).map((d) => d.file)).toEqual([`${fixtures}/fail/320506-吴中区/义务教育.yaml`, `${fixtures}/fail/320506103-木渎镇/养老服务.yaml`]);
   });
 
   it("keeps silent for files named one by one, as a pre-commit hook names them", async () => {
@@ -46,9 +46,9 @@ describe("catalog coverage", () => {
     const report = JSON.parse(stdout) as CoverageJson;
     expect(report.jurisdictions.map((j) => [j.code, j.name, j.level])).toEqual([
       ["320506", "苏州市吴中区", "县级"],
-      ["320506101", "苏州市吴中区木渎镇", "乡级"],
+      ["320506103", "苏州市吴中区木渎镇", "乡级"],
     ]);
-    for (const [j, folder] of [[report.jurisdictions[0]!, "fail/320506-吴中区"], [report.jurisdictions[1]!, "fail/320506101-木渎镇"]] as const) {
+    for (const [j, folder] of [[report.jurisdictions[0]!, "fail/320506-吴中区"], [report.jurisdictions[1]!, "fail/320506103-木渎镇"]] as const) {
       const declared = domainsIn(folder);
       expect(j.files).toHaveLength(declared.length);
       expect(j.pilot.total).toBe(pilot.length);
@@ -66,9 +66,9 @@ describe("catalog coverage", () => {
     expect(row!.split(/\s{2,}/)).toEqual(["320506 苏州市吴中区", "县级", `${pilot.length}/${pilot.length}`, "无"]);
 
     const en = await runCli(["coverage", "--lang", "en", `${fixtures}/fail`], { cwd: root });
-    const township = en.stdout.split("\n").find((l) => l.startsWith("320506101 "))!;
-    const missing = pilot.filter((d) => !domainsIn("fail/320506101-木渎镇").includes(d));
-    expect(township.split(/\s{2,}/)).toEqual(["320506101 苏州市吴中区木渎镇", "township", `${pilot.length - missing.length}/${pilot.length}`, `${missing.join("、")} (${missing.length})`]);
+    const township = en.stdout.split("\n").find((l) => l.startsWith("320506103 "))!;
+    const missing = pilot.filter((d) => !domainsIn("fail/320506103-木渎镇").includes(d));
+    expect(township.split(/\s{2,}/)).toEqual(["320506103 苏州市吴中区木渎镇", "township", `${pilot.length - missing.length}/${pilot.length}`, `${missing.join("、")} (${missing.length})`]);
     expect(en.stdout).toContain(`\n2 jurisdictions, 6 catalog files; ${pilot.length} pilot domains\n`);
   });
 

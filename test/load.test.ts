@@ -11,7 +11,7 @@ import { checkSources } from "../src/check/engine.js";
 import { readSources } from "../src/load/read.js";
 import { describeFinding, expectationsOf, registries, withoutCoverage } from "./helpers/check.js";
 
-const path = "catalogs/320506101-木渎镇/社会救助.yaml";
+const path = "catalogs/320506103-木渎镇/社会救助.yaml";
 const text = readFileSync(join(import.meta.dirname, "fixtures/encoding/社会救助.yaml"), "utf8");
 const contentFindings = expectationsOf({ [path]: text }).map(describeFinding);
 

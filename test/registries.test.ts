@@ -98,3 +98,20 @@ describe("generated files", () => {
     }
   });
 });
+
+describe("the registries' provenance", () => {
+  it("names no file outside the project, in comments or fields", () => {
+    for (const name of names) {
+      const text = readFileSync(join(registryDir, `${name}.yaml`), "utf8");
+      expect(text, name).not.toMatch(/\/work\/|shared\/research|domain\.md|seeds\//);
+    }
+  });
+
+  it("names the public source of every entry that records when it was issued", () => {
+    for (const law of laws) if (law.issued) expect(law.source ?? law.doc_no, law.id).toBeTruthy();
+  });
+
+  it("gives a plan with a period a last day that is a real date", () => {
+    for (const law of laws) if (law.valid_until) expect(Number.isNaN(Date.parse(law.valid_until)), law.id).toBe(false);
+  });
+});

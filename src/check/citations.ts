@@ -31,6 +31,8 @@ export interface CitationReading {
 }
 
 const connector = "(?:及其|以及|及|和|与|等)";
+/** What a guideline's template leaves after a title: 、各省……, 等, 等文件. */
+const templateResidue = /^(?:等|各(?:省|地|市|县|级))|……|…|\.\.\./;
 const qualifier = "(?:国家|省级|省|市级|市|县级|县|上级|各级|地方|本地|其他|其它)*";
 
 interface PlaceholderPatterns {
@@ -68,12 +70,12 @@ function cleanName(text: string): string {
 }
 
 /** What follows the name, less document number and article references; quoted article text after a colon is left out. */
-function tailOf(citation: Citation): string {
+export function tailOf(citation: Citation): string {
   const { raw, title, untitled } = citation;
   let rest: string;
   if (title !== undefined) rest = raw.includes("》") ? raw.slice(raw.indexOf("》") + 1) : "";
   else rest = untitled ? raw.slice(raw.indexOf(untitled) + untitled.length) : raw;
-  rest = rest.split(/[:：]/)[0]!;
+  rest = rest.replace(/[\s\u3000]+/g, "").split(/[:：]/)[0]!;
   for (const text of [citation.docNo, ...citation.articles.map((a) => a.raw), ...citation.badArticles]) if (text) rest = rest.replace(text, "");
   return rest.replace(/[\s\u3000()（）[\]［］〔〕、，,；;。]/g, "");
 }
@@ -98,17 +100,20 @@ function read(citation: Citation, registries: Registries): CitationReading {
     placeholder = { text: inName[0], whole: false };
   } else {
     const rest = tailOf(citation);
-    if (rest && patterns.whole.test(rest)) placeholder = { text: rest, whole: false };
+    if (rest && (patterns.whole.test(rest) || templateResidue.test(rest))) placeholder = { text: rest, whole: false };
   }
   // A broken number that can be repaired still says which law is meant.
   const docNo = citation.docNoSuggestion ?? citation.docNo;
+  // The notice that issued a document (财政部关于印发〈地方预决算公开操作规程〉的通知) bears its number: it cites it.
+  const issued = /关于(?:印发|转发|发布)[《〈<]?(.+?)[》〉>]?的通知$/.exec(name)?.[1];
+  const known = issued && !lawsNamed(name).length && lawsNamed(issued).length ? issued : name;
   return {
     unfilled: false,
     ...(placeholder ? { placeholder } : {}),
     ...(name ? { name } : {}),
     ...(docNo ? { docNo } : {}),
-    laws: name || docNo ? registries.findLaws(name || undefined, docNo) : [],
-    lawsByName: lawsNamed(name),
+    laws: known || docNo ? registries.findLaws(known || undefined, docNo) : [],
+    lawsByName: lawsNamed(known),
   };
 }
 

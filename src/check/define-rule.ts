@@ -77,6 +77,13 @@ interface RuleBase<S extends Scope, M extends string> {
   messages: Record<M, Localised>;
   /** `catalog fmt --fix` can rewrite what this rule reports. */
   fixable?: boolean;
+  /** messages whose default severity is below the rule's; a project's setting for the rule overrides both. */
+  messageSeverities?: Partial<Record<M, Severity>>;
+  /**
+   * Report each distinct finding (same message and data) once per run, at its first place, with the
+   * number of places in `data.places`: the same fact about the same document, said once.
+   */
+  oncePerRun?: boolean;
 }
 
 export interface LoadRule<M extends string = string> extends RuleBase<"load", M> {}

@@ -115,7 +115,9 @@ export class Checker {
   }
 
   private pending(file: string, ruleId: string, report: Report<string>, base: SourcePath = [], range?: Range): Pending | undefined {
-    const severity = this.severityOf(ruleId);
+    const configured = this.severities.get(ruleId);
+    if ((configured ?? this.ruleById.get(ruleId)?.severity) === "off") return undefined;
+    const severity = configured ?? this.ruleById.get(ruleId)?.messageSeverities?.[report.messageId] ?? this.severityOf(ruleId);
     if (severity === "off") return undefined;
     return {
       file,
@@ -229,10 +231,16 @@ export class Checker {
     if (this.revisions) this.lastFile = { scope, items: checked };
   }
 
-  /** Inline suppression comments (and placeholder cascades), applied once every finding of a file, cross-file ones too, is known. */
+  /**
+   * Inline suppression comments (and placeholder cascades), applied once every finding of a file, cross-file
+   * ones too, is known; then what a once-per-run rule said again is dropped (a suppressed first place
+   * leaves the next one to speak).
+   */
   applySuppressions(files: readonly CheckedFile[]): void {
     const rules = { severityOf: (id: string) => (this.ruleById.has(id) ? this.severityOf(id) : "off"), known: new Set(this.ruleById.keys()) };
     for (const file of files) file.findings = applyDirectives(file.path, withoutPlaceholderCascades(file.findings), file.directives, rules);
+    const once = new Set([...this.ruleById.values()].filter((r) => r.oncePerRun).map((r) => r.id));
+    if (once.size) oncePerRun(files, once);
   }
 
   /** Cross-file findings, keyed by file, unpositioned (the caller has the texts). */
@@ -268,6 +276,25 @@ export function checkSources(sources: readonly Source[], options: CheckOptions):
   addCorpusFindings(files, checker.checkCorpus(catalogs), (f) => f.text);
   checker.applySuppressions(files);
   return { files, catalogs };
+}
+
+/** Keeps the first of each once-per-run finding, in file order, counting the places it stands for. */
+function oncePerRun(files: readonly CheckedFile[], rules: ReadonlySet<string>): void {
+  const first = new Map<string, Finding>();
+  for (const file of files) {
+    file.findings = file.findings.filter((f) => {
+      if (!rules.has(f.rule)) return true;
+      const key = JSON.stringify([f.rule, f.messageId, f.data]);
+      const seen = first.get(key);
+      if (seen) {
+        seen.data = { ...seen.data, places: Number(seen.data.places) + 1 };
+        return false;
+      }
+      first.set(key, f);
+      f.data = { ...f.data, places: 1 };
+      return true;
+    });
+  }
 }
 
 function definedData(data: Data | undefined): Record<string, string | number> {

@@ -33,3 +33,13 @@ export function closest(value: string, candidates: Iterable<string>): string | u
   }
   return tie ? undefined : best;
 }
+
+/**
+ * The one candidate a value misses by a single character (政府网 for 政府网站): a slip, not another
+ * thing. Looser matches name other institutions (政务服务网 is not 政务服务中心), so they are not offered.
+ */
+export function slipOf(value: string, candidates: Iterable<string>): string | undefined {
+  if ([...value].length < 3) return undefined;
+  const near = [...candidates].filter((c) => editDistance(value, c) === 1);
+  return near.length === 1 ? near[0] : undefined;
+}

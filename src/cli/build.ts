@@ -10,7 +10,7 @@ import { csvEncodings, UnencodableError, type CsvEncoding } from "../render/csv.
 import { formats, type Format } from "../render/site.js";
 import { channelModes, type ChannelMode } from "../render/table.js";
 import { TemplateError } from "../render/templates.js";
-import { OutputError } from "../render/write.js";
+import { lockOf, OutputError } from "../render/write.js";
 import { summarise } from "../report/format-context.js";
 import { stylish } from "../report/formatters/stylish.js";
 import { ExitCode } from "./exit-code.js";
@@ -178,8 +178,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
   const lines: string[] = [];
   if (counts.errors) lines.push(interpolate(t.forced, { errors: counts.errors }));
   if (outcome.outsideGbk?.length) {
-    lines.push(t.outsideGbk, ...outcome.outsideGbk.slice(0, maxListed).map((p) => interpolate(t.character, { ...p })));
-    if (outcome.outsideGbk.length > maxListed) lines.push(interpolate(t.more, { n: outcome.outsideGbk.length - maxListed }));
+    lines.push(t.outsideGbk, ...listed(outcome.outsideGbk.map((p) => interpolate(t.character, { ...p })), lang));
   }
   const plan = outcome.plan!;
   const out = displayPath(outcome.out, io.cwd);
@@ -202,18 +201,27 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
 function failure(error: unknown, io: Io, lang: Lang): string {
   if (error instanceof OutputError) {
     const path = displayPath(error.path, io.cwd);
-    if (error.problem === "not-ours") return fatal("outputNotOurs", lang, { path });
+    const list = listed(error.list.map((e) => `  ${e}`), lang).join("\n");
+    if (error.problem === "not-ours") return fatal("outputNotOurs", lang, { path, list });
+    if (error.problem === "foreign") return fatal("outputForeign", lang, { path, list });
+    if (error.problem === "holds-input") return fatal("outputHoldsInput", lang, { path, list: error.list.map((p) => displayPath(p, io.cwd)).join(lang === "zh" ? "、" : ", ") });
     if (error.problem === "not-folder") return fatal("outputNotFolder", lang, { path });
+    if (error.problem === "read-only") return fatal("outputReadOnly", lang, { path });
+    if (error.problem === "locked") return fatal("outputLocked", lang, { path, pid: error.detail, lock: displayPath(lockOf(error.path), io.cwd) });
     return fatal("writeFailed", lang, { path, detail: error.detail });
   }
   if (error instanceof TemplateError) return fatal("templatesUnreadable", lang, { path: displayPath(error.path, io.cwd), detail: error.detail });
   if (error instanceof UnencodableError) {
-    const list = error.problems.slice(0, maxListed).map((p) => interpolate(buildText[lang].character, { ...p, file: error.file }));
-    if (error.problems.length > maxListed) list.push(interpolate(buildText[lang].more, { n: error.problems.length - maxListed }));
+    const list = listed(error.problems.map((p) => interpolate(buildText[lang].character, { ...p, file: error.file })), lang);
     return fatal("unencodable", lang, { list: list.join("\n") });
   }
   if (error instanceof BaselineError) return fatal("baselineInvalid", lang, { path: displayPath(error.file ?? "", io.cwd), detail: error.detail });
   throw error;
+}
+
+/** At most maxListed lines, then how many more. */
+function listed(lines: readonly string[], lang: Lang): string[] {
+  return lines.length > maxListed ? [...lines.slice(0, maxListed), interpolate(buildText[lang].more, { n: lines.length - maxListed })] : [...lines];
 }
 
 function fail(io: Io, message: string): number {

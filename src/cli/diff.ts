@@ -27,7 +27,7 @@ import { useColor, type Io } from "./io.js";
 import { fatal } from "./messages.js";
 import { docsBase, version } from "./meta.js";
 import type { CommandText } from "./program.js";
-import { WriteError, writeFileAtomic } from "./write-file.js";
+import { WriteError, writeFailure, writeFileAtomic } from "./write-file.js";
 
 interface DiffFlags {
   git?: string;
@@ -256,7 +256,7 @@ async function compare(paths: string[], flags: DiffFlags, io: Io, lang: Lang, as
       writeFileAtomic(target, output);
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
-      io.stderr(fatal("writeFailed", lang, { path: flags.output, detail: error.detail }));
+      io.stderr(writeFailure(error, lang, flags.output));
       return ExitCode.fatal;
     }
     io.stderr(say("written", lang, { path: displayPath(target, io.cwd) }));

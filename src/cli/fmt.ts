@@ -14,12 +14,13 @@ import { ruleById } from "../check/rules/index.js";
 import { interpolate, type Lang } from "../i18n.js";
 import type { Finding } from "../report/finding.js";
 import type { SourcePath } from "../model/types.js";
+import { encodeLike } from "../load/decode.js";
 import { ExitCode } from "./exit-code.js";
 import type { Io } from "./io.js";
 import { askedLang } from "./lang.js";
 import { fatal } from "./messages.js";
 import type { CommandText } from "./program.js";
-import { WriteError, writeFileAtomic } from "./write-file.js";
+import { WriteError, writeFailure, writeFileAtomic } from "./write-file.js";
 
 export const fmtText = {
   zh: {
@@ -49,7 +50,10 @@ export const fmtText = {
 export interface Fix {
   path: SourcePath;
   value: string;
+  /** as shown: several values joined by 、 when the value names several (乡、村级 → 乡级、村级). */
   canonical: string;
+  /** the list entries the value becomes. */
+  values: string[];
   line: number;
   column: number;
 }
@@ -57,21 +61,48 @@ export interface Fix {
 /** The rewrites fixable rules ask for: findings whose data name the value and its canonical form. */
 export function fixesOf(findings: readonly Finding[]): Fix[] {
   return findings.flatMap((f) => {
-    const { value, canonical } = f.data;
+    const { value, canonical, several } = f.data;
     if (!ruleById.get(f.rule)?.fixable || typeof value !== "string" || typeof canonical !== "string" || value === canonical) return [];
-    return [{ path: f.path, value, canonical, line: f.range.line, column: f.range.column }];
+    const values = several ? canonical.split("、") : [canonical];
+    return [{ path: f.path, value, canonical, values, line: f.range.line, column: f.range.column }];
   });
 }
 
-/** The scalar at a source path; a single value written without a list stands for its entry 0. */
-function scalarAt(root: unknown, path: SourcePath): Scalar | undefined {
+type Place = "value" | "flow" | "block";
+
+/**
+ * The scalar at a source path and where it sits (a mapping's value, a flow or a block list entry); a
+ * single value written without a list stands for its entry 0.
+ */
+function scalarAt(root: unknown, path: SourcePath): { node: Scalar; place: Place } | undefined {
   let node = root;
+  let place: Place = "value";
   for (const segment of path) {
-    if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment))?.value;
-    else if (isSeq(node) && typeof segment === "number") node = node.items[segment];
-    else if (!(isScalar(node) && segment === 0)) return undefined;
+    if (isMap(node)) {
+      node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment))?.value;
+      place = "value";
+    } else if (isSeq(node) && typeof segment === "number") {
+      place = node.flow ? "flow" : "block";
+      node = node.items[segment];
+    } else if (!(isScalar(node) && segment === 0)) return undefined;
   }
-  return isScalar(node) ? node : undefined;
+  return isScalar(node) ? { node, place } : undefined;
+}
+
+/**
+ * Several values in place of one: `[乡级, 村级]` for a mapping's value, `乡级, 村级` inside a flow list,
+ * further `- ` entries at the same indentation inside a block list.
+ */
+function severalWritten(values: readonly string[], type: Scalar["type"], place: Place, text: string, start: number): string | undefined {
+  const each = values.map((v) => written(v, type));
+  if (each.some((v) => v === undefined)) return undefined;
+  if (place === "value") return `[${each.join(", ")}]`;
+  if (place === "flow") return each.join(", ");
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const prefix = text.slice(lineStart, start);
+  if (!/^\s*-\s+$/.test(prefix)) return undefined;
+  const eol = text.slice(lineStart).match(/\r?\n/)?.[0] ?? "\n";
+  return each.join(`${eol}${prefix}`);
 }
 
 /** The canonical value written as the original was: same quotes; plain where YAML reads it back unchanged. */
@@ -87,9 +118,12 @@ function written(canonical: string, type: Scalar["type"]): string | undefined {
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: Fix[] } {
   const doc = parseDocument(text);
   const edits = fixes.flatMap((fix) => {
-    const node = scalarAt(doc.contents, fix.path);
-    const replacement = node && node.value === fix.value && node.range ? written(fix.canonical, node.type) : undefined;
-    return replacement !== undefined ? [{ fix, start: node!.range![0], end: node!.range![1], replacement }] : [];
+    const found = scalarAt(doc.contents, fix.path);
+    if (!found || found.node.value !== fix.value || !found.node.range) return [];
+    const { node, place } = found;
+    const [start, end] = node.range!;
+    const replacement = fix.values.length === 1 ? written(fix.values[0]!, node.type) : severalWritten(fix.values, node.type, place, text, start);
+    return replacement !== undefined ? [{ fix, start, end, replacement }] : [];
   });
   let out = text;
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.replacement + out.slice(edit.end);
@@ -136,12 +170,17 @@ async function runFmt(paths: string[], flags: { fix?: boolean; config?: string }
       continue;
     }
     const absolute = resolve(io.cwd, file.path);
-    const bom = readFileSync(absolute).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? "\uFEFF" : "";
+    // Written back as it was read: same encoding, BOM and line endings (writeFileAtomic keeps mode, owner and links).
+    const bytes = encodeLike(readFileSync(absolute), text);
+    if (!bytes) {
+      io.stderr(fatal("fmtEncoding", lang, { path: file.path }));
+      return ExitCode.fatal;
+    }
     try {
-      writeFileAtomic(absolute, bom + text);
+      writeFileAtomic(absolute, bytes);
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
-      io.stderr(fatal("writeFailed", lang, { path: file.path, detail: error.detail }));
+      io.stderr(writeFailure(error, lang, file.path));
       return ExitCode.fatal;
     }
     io.stdout(`${interpolate(t.changed, { path: file.path, n: applied.length })}\n`);

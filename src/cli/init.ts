@@ -21,7 +21,7 @@ import type { Io } from "./io.js";
 import { askedLang } from "./lang.js";
 import { fatal } from "./messages.js";
 import type { CommandText } from "./program.js";
-import { WriteError, writeFileAtomic } from "./write-file.js";
+import { WriteError, writeFailure, writeFileAtomic } from "./write-file.js";
 
 export const initText = {
   zh: {
@@ -188,7 +188,7 @@ function runInit(flags: InitFlags, io: Io, detected: Lang, asked: Lang | undefin
     }
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    return fail(fatal("writeFailed", lang, { path: displayPath(error.path, io.cwd), detail: error.detail }));
+    return fail(writeFailure(error, lang, displayPath(error.path, io.cwd)));
   }
   io.stdout(`${interpolate(t.next, { dir: displayPath(folder, io.cwd) })}\n`);
   return ExitCode.ok;

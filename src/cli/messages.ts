@@ -42,6 +42,14 @@ export const fatalMessages = {
     zh: "无法写入 {{path}}（{{detail}}）。请检查目录权限和磁盘空间",
     en: "Cannot write {{path}} ({{detail}}). Check the folder's permissions and the free disk space",
   },
+  notRegularFile: {
+    zh: "{{path}} 不是普通文件（是设备、管道或文件夹），catalog 只写入普通文件，没有写入。请另选一个文件",
+    en: "{{path}} is not a regular file (it is a device, a pipe or a folder); catalog writes regular files only, and did not write it. Choose another file",
+  },
+  fmtEncoding: {
+    zh: "{{path}} 中有无法按原编码写回的字节，为免改动修改处以外的内容，没有修改它。请先在编辑器中把它另存为 UTF-8，再运行 catalog fmt --fix",
+    en: "{{path}} holds bytes that could not be written back in its encoding; it was not changed, so that nothing but the fixes changes. Save it as UTF-8 in an editor first, then run catalog fmt --fix",
+  },
   outputSpec: {
     zh: "--output-file 的值「{{value}}」应写成 <格式>=<文件>，如 sarif=reports/catalog.sarif；格式可选：{{allowed}}",
     en: "--output-file “{{value}}” must be <format>=<file>, e.g. sarif=reports/catalog.sarif; formats: {{allowed}}",
@@ -55,8 +63,8 @@ export const fatalMessages = {
     en: "The baseline file {{path}} is invalid ({{detail}}). It is written by catalog validate --update-baseline; delete it and write it again",
   },
   initCode: {
-    zh: "行政区划代码「{{code}}」应为6位（县级，如 320506）或9位（乡级，如 320506101）数字",
-    en: "The division code “{{code}}” must be 6 digits (county level, e.g. 320506) or 9 digits (township level, e.g. 320506101)",
+    zh: "行政区划代码「{{code}}」应为6位（县级，如 320506）或9位（乡级，如 320506103）数字",
+    en: "The division code “{{code}}” must be 6 digits (county level, e.g. 320506) or 9 digits (township level, e.g. 320506103)",
   },
   initLevel: {
     zh: "层级「{{level}}」与行政区划代码 {{code}} 不符：6位代码是县级，9位代码是乡级。可以不写 --level，由代码推断",
@@ -75,8 +83,24 @@ export const fatalMessages = {
     en: "These files exist already and catalog init does not overwrite them (add --force to overwrite):\n{{files}}",
   },
   outputNotOurs: {
-    zh: "输出文件夹 {{path}} 不是空的，也不是 catalog build 生成的（其中没有 .catalog-build.json），为免删掉其中的文件，没有生成任何输出。请用 --out 另选一个文件夹，或先清空它",
-    en: "The output folder {{path}} is not empty and was not made by catalog build (it has no .catalog-build.json); nothing was written, so that none of its files is lost. Choose another folder with --out, or empty it first",
+    zh: "输出文件夹 {{path}} 不是空的，也不是 catalog build 生成的（其中没有 .catalog-build.json），为免删掉其中的文件，没有生成任何输出：\n{{list}}\n请用 --out 另选一个文件夹，或先清空它",
+    en: "The output folder {{path}} is not empty and was not made by catalog build (it has no .catalog-build.json); nothing was written, so that none of its files is lost:\n{{list}}\nChoose another folder with --out, or empty it first",
+  },
+  outputForeign: {
+    zh: "输出文件夹 {{path}} 中有不是 catalog build 写入的文件或文件夹，再次生成会把它们删掉，所以没有生成任何输出：\n{{list}}\n请把它们移到别处（源文件不要放在输出文件夹里），或用 --out 另选一个文件夹",
+    en: "The output folder {{path}} holds files or folders catalog build did not write, which building again would delete, so nothing was written:\n{{list}}\nMove them elsewhere (keep sources out of the output folder), or choose another folder with --out",
+  },
+  outputHoldsInput: {
+    zh: "输出文件夹 {{path}} 就是或包含了输入（{{list}}）。每次生成都会整体替换输出文件夹，源文件会被删掉，所以没有生成任何输出。请用 --out 另选一个单独的文件夹，如 public/",
+    en: "The output folder {{path}} is or contains an input ({{list}}). Each build replaces its output folder whole, which would delete the sources, so nothing was written. Choose a separate folder with --out, e.g. public/",
+  },
+  outputReadOnly: {
+    zh: "输出文件夹 {{path}} 是只读的，没有生成任何输出。如要更新其中的输出，请先给它写权限，或用 --out 另选一个文件夹",
+    en: "The output folder {{path}} is read-only; nothing was written. To update the outputs in it, make it writable first, or choose another folder with --out",
+  },
+  outputLocked: {
+    zh: "另一个 catalog build（进程 {{pid}}）正在写入 {{path}}，没有生成任何输出。请等它结束后再运行；如果确定没有其他生成在运行，可删除 {{lock}}",
+    en: "Another catalog build (process {{pid}}) is writing {{path}}; nothing was written. Run again when it has finished; if you are sure no other build is running, delete {{lock}}",
   },
   outputNotFolder: {
     zh: "{{path}} 已经存在，但不是文件夹。请用 --out 另选一个输出文件夹",

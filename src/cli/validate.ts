@@ -15,7 +15,7 @@ import { askedLang } from "./lang.js";
 import { fatal } from "./messages.js";
 import { docsBase, version } from "./meta.js";
 import type { CommandText } from "./program.js";
-import { WriteError, writeFileAtomic } from "./write-file.js";
+import { WriteError, writeFailure, writeFileAtomic } from "./write-file.js";
 
 interface ValidateFlags {
   format?: FormatName;
@@ -154,7 +154,7 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: 
     for (const output of outputs) writeFileAtomic(output.path, (await loadFormatter(output.format))(results, context));
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    return fail(io, fatal("writeFailed", lang, { path: displayPath(error.path, io.cwd), detail: error.detail }));
+    return fail(io, writeFailure(error, lang, displayPath(error.path, io.cwd)));
   }
   const format = flags.format ?? (defaults.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
   io.stdout((await loadFormatter(format))(results, { ...context, color: useColor(io, flags.color) }));

@@ -44,14 +44,15 @@ export interface CatalogView {
 }
 
 /** Item fields in the order of format.md §1 (x- extensions follow, sorted). */
-export const itemFields = ["category", "name", "content", "basis", "time_limit", "subject", "channels", "audience", "method", "levels", "note"] as const;
+export const itemFields = ["category", "name", "subitem", "content", "basis", "time_limit", "subject", "channels", "audience", "audience_detail", "method", "levels", "note"] as const;
 /** Catalog-level fields; the jurisdiction code and the domain are the catalog's identity, not fields. */
 export const catalogFields = ["jurisdiction.name", "jurisdiction.level", "revision", "issued", "compiler", "format"] as const;
 
 const text = (value: string): FieldValue => ({ type: "text", text: value });
 const list = (entries: Entry[]): FieldValue => ({ type: "list", entries });
 const same = (value: string): Entry => ({ text: value, key: value });
-const term = (t: Term): Entry => ({ text: t.raw, key: t.canonical ?? t.raw });
+/** 乡、村级 compares equal to 乡级 and 村级 written apart only as a list; as an entry it keys by all it names. */
+const term = (t: Term): Entry => ({ text: t.raw, key: t.canonical ? [t.canonical, ...(t.also ?? []), ...(t.higher ?? [])].join("、") : (t.higher?.join("、") ?? t.raw) });
 const channel = (c: Channel): Entry => ({ text: c.raw, key: c.other !== undefined ? `其他：${c.other}` : (c.canonical ?? c.raw) });
 
 /** Normalisation shares Citation objects between items citing alike, so keys are worked out once each. */
@@ -121,6 +122,8 @@ export function writtenAlike(a: Item, b: Item): boolean {
   return (
     a.category === b.category &&
     a.name === b.name &&
+    a.subitem === b.subitem &&
+    a.audienceDetail === b.audienceDetail &&
     a.subject === b.subject &&
     a.note === b.note &&
     a.timeLimit.raw === b.timeLimit.raw &&
@@ -139,12 +142,14 @@ function itemFieldValues(item: Item): Record<string, FieldValue> {
   const fields: Record<string, FieldValue> = {
     category: text(item.category),
     name: text(item.name),
+    ...(item.subitem ? { subitem: text(item.subitem) } : {}),
     content: list(item.content.map(same)),
     basis: list(item.basis.map(citation)),
     time_limit: text(item.timeLimit.raw),
     subject: text(item.subject),
     channels: list(item.channels.map(channel)),
     audience: list(item.audience.map(term)),
+    ...(item.audienceDetail ? { audience_detail: text(item.audienceDetail) } : {}),
     method: list(item.method.map(term)),
     levels: list(item.levels.map(term)),
   };
@@ -163,7 +168,8 @@ export function catalogView(catalog: Catalog): CatalogView {
   fields.format = text(String(catalog.format));
   return {
     file: catalog.file,
-    code: catalog.jurisdiction.code,
+    // A zone's catalogs are matched apart from its administering division's: the zone is part of the identity.
+    code: catalog.jurisdiction.zone ? `${catalog.jurisdiction.code}/${catalog.jurisdiction.zone}` : catalog.jurisdiction.code,
     domain: catalog.domain,
     name: catalog.jurisdiction.name,
     level: catalog.jurisdiction.level.canonical ?? catalog.jurisdiction.level.raw,

@@ -136,7 +136,9 @@ function section(catalog: CatalogDiff, context: DiffFormatContext, position: num
     ...(catalog.refused ? { refused: refusalText(catalog.refused, lang) } : {}),
   };
   if (added.length) {
-    const fields = itemFields.filter((f) => f !== "note" || added.some((i) => i.fields?.note));
+    // The optional columns only when an added item fills them, as in the catalog's own table.
+    const optional = new Set<string>(["note", "subitem", "audience_detail"]);
+    const fields = itemFields.filter((f) => !optional.has(f) || added.some((i) => i.fields?.[f]));
     const withRemarks = added.some((i) => remark(i, lang));
     out.added = {
       caption: say("tableAdded", lang, { n: added.length }),

@@ -36,6 +36,8 @@ export interface ProjectConfig {
   lang?: "zh" | "en";
   rules?: Record<string, Severity | "off">;
   domains?: LocalDomain[];
+  /** the project's preferred name of a domain that has several (环境保护 for 生态环境). */
+  preferred_domain_names?: string[];
   laws?: Partial<LawEntry>[];
   validate?: { format?: string; outputs?: Record<string, string>; failOn?: Severity; maxWarnings?: number; baseline?: string };
   build?: { out?: string; formats?: ("html" | "csv" | "docx")[]; templates?: string };

@@ -14,6 +14,17 @@ export interface Decoded {
 }
 
 export function decode(bytes: Uint8Array): Decoded {
+  const decoded = decodeAsIs(bytes);
+  return { ...decoded, text: lineFeeds(decoded.text) };
+}
+
+/**
+ * A lone CR (old Mac line endings, some exports) becomes LF: the YAML parser and every position count
+ * LF only, and read a CR-only file as one line. One character for one, so offsets hold.
+ */
+const lineFeeds = (text: string) => (text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text);
+
+function decodeAsIs(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: decodeUtf8OrGb(bytes.subarray(3)).text, encoding: "utf-8", bom: true };
   }
@@ -27,4 +38,30 @@ function decodeUtf8OrGb(bytes: Uint8Array): { text: string; encoding: SourceEnco
   // isUtf8 is a native check, several times faster than a fatal TextDecoder on large corpora.
   if (isUtf8(buffer)) return { text: buffer.toString("utf8"), encoding: "utf-8" };
   return { text: iconvLite().decode(buffer, "gb18030"), encoding: "gb18030" };
+}
+
+function encode(text: string, { encoding, bom }: Omit<Decoded, "text">): Buffer {
+  if (encoding === "gb18030") return iconvLite().encode(text, "gb18030");
+  if (encoding === "utf-8") return Buffer.from(`${bom ? "\uFEFF" : ""}${text}`, "utf8");
+  const le = Buffer.from(`\uFEFF${text}`, "utf16le");
+  return encoding === "utf-16le" ? le : le.swap16();
+}
+
+/** `edited`'s line breaks made those of `original`, one by one, when the edit kept their number. */
+function breaksOf(original: string, edited: string): string {
+  const breaks = original.match(/\r\n|\r|\n/g) ?? [];
+  let i = 0;
+  const count = edited.match(/\r\n|\n/g)?.length ?? 0;
+  return count === breaks.length ? edited.replace(/\r\n|\n/g, () => breaks[i++]!) : edited;
+}
+
+/**
+ * An edited text (read by decode) as bytes in the file's own encoding, BOM and line breaks; undefined
+ * when the file's bytes would not come back as they were (bytes its encoding cannot hold), so writing
+ * it would change more than the edit.
+ */
+export function encodeLike(original: Uint8Array, edited: string): Uint8Array | undefined {
+  const read = decodeAsIs(original);
+  if (!encode(read.text, read).equals(original)) return undefined;
+  return encode(breaksOf(read.text, edited), read);
 }

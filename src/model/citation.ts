@@ -1,5 +1,5 @@
 /**
- * Reads 公开依据 citations in their customary printed forms (format.md §1, domain.md §5):
+ * Reads 公开依据 citations in their customary printed forms (docs/format.md, Citations):
  * 《title》, an optional document number in brackets, and article references.
  */
 import { numeralPattern, parseNumeral } from "./numerals.js";
@@ -10,18 +10,19 @@ const articlePattern = new RegExp(
   "g",
 );
 
-const openBrackets = "〔[［(（﹝";
-const closeBrackets = "〕]］)）﹞";
-const pairs: Record<string, string> = { "〔": "〕", "[": "]", "［": "］", "(": ")", "（": "）", "﹝": "﹞" };
+const openBrackets = "〔[［(（﹝【";
+const closeBrackets = "〕]］)）﹞】";
+const pairs: Record<string, string> = { "〔": "〕", "[": "]", "［": "］", "(": ")", "（": "）", "﹝": "﹞", "【": "】" };
 
 /** 令 numbers (国务院令第711号, 住房和城乡建设部令第11号) and 文号 (民发〔2021〕57号), broken forms included. */
-const orderNumber = /((?:中华人民共和国)?[\u4e00-\u9fa5]{0,12}令)\s*第\s*(\d+)\s*号/;
+const orderNumber = /((?:中华人民共和国)?[\u4e00-\u9fa5]{0,12}令)\s*第\s*(\d+)(?!\d)\s*(号?)/;
 const openClass = `[${openBrackets.replace("[", "\\[")}]`;
 const closeClass = `[${closeBrackets.replace("]", "\\]")}]`;
 // Before a bracket any issuer code will do (财社〔2017〕164号, 建村〔2017〕192号); without one, only the
 // usual endings (国办发, 民函, 皖民基字) tell an issuer code from a number in running text.
 const documentNumber = new RegExp(
-  `(?:([\\u4e00-\\u9fa5]{1,10}?)\\s*(${openClass})|([\\u4e00-\\u9fa5]{0,9}[发字函办规令通预]))\\s*(\\d{4,})\\s*(${closeClass}?)\\s*(\\d*)\\s*号(${closeClass}?)`,
+  `(?:([\\u4e00-\\u9fa5]{1,10}?)\\s*(${openClass})|([\\u4e00-\\u9fa5]{0,9}[发字函办规令通预]))\\s*(\\d{4,})\\s*(${closeClass}?)\\s*(\\d*)(?!\\d)\\s*(号?)(${closeClass}?)`,
+  "g",
 );
 
 export interface DocNoReading {
@@ -33,17 +34,35 @@ export interface DocNoReading {
 
 export function readDocNo(text: string): DocNoReading | undefined {
   const order = orderNumber.exec(text);
+  if (order && !order[3]) {
+    // 国务院令第711: the final 号 is missing.
+    return { text: order[0].trimEnd(), problems: ["missing-hao"], suggestion: `${order[1]}第${order[2]}号` };
+  }
   if (order) {
     // (国令第711号) 号: the stray 号 is part of what was written.
     const stray = /^[）)]?\s*号/.exec(text.slice(order.index + order[0].length))?.[0];
     if (!stray) return { text: order[0], problems: [] };
     return { text: order[0] + stray, problems: ["stray-suffix"], suggestion: `${order[1]}第${order[2]}号` };
   }
-  const m = documentNumber.exec(text);
-  if (!m) return undefined;
-  const [whole, bracketedIssuer, opening, bareIssuer, digits, closing, serial, trailing] = m as unknown as (string | undefined)[];
+  for (const m of text.matchAll(documentNumber)) {
+    const reading = docNoFrom(m, text);
+    if (reading) return reading;
+  }
+  return undefined;
+}
+
+function docNoFrom(m: RegExpMatchArray, text: string): DocNoReading | undefined {
+  const [matched, bracketedIssuer, opening, bareIssuer, digits, closing, serial, hao, trailing] = m as unknown as (string | undefined)[];
   const issuer = bracketedIssuer ?? bareIssuer;
   const problems: DocNoProblem[] = [];
+  let whole = matched!;
+  if (!hao) {
+    // Without its 号 a number is read only when it is otherwise whole: 国发〔2014〕25.
+    if (!opening || !closing || pairs[opening] !== closing || !serial || digits!.length !== 4) return undefined;
+    whole = whole.slice(0, whole.length - (trailing?.length ?? 0)).trimEnd();
+    problems.push("missing-hao");
+    return { text: whole, problems, suggestion: `${issuer}〔${digits}〕${serial}号` };
+  }
   let year = digits!;
   let number = serial!;
   if (!opening || !closing || pairs[opening] !== closing) problems.push("unbalanced-brackets");
@@ -56,10 +75,10 @@ export function readDocNo(text: string): DocNoReading | undefined {
   // A bracket after 号 is stray when it belongs around the year (民发〔2018)23号〕); otherwise it usually
   // closes one opened before the number: （民发〔2021〕57号）.
   const misplaced = !!opening && closing !== pairs[opening] && trailing === pairs[opening];
-  const enclosed = !!trailing && !misplaced && unclosedBracket(text.slice(0, m.index)) !== undefined;
+  const enclosed = !!trailing && !misplaced && unclosedBracket(text.slice(0, m.index!)) !== undefined;
   if (trailing && !enclosed) problems.push("stray-suffix");
   const suggestion = /^(19|20)\d\d$/.test(year) && number ? `${issuer}〔${year}〕${number}号` : undefined;
-  const written = enclosed ? whole!.slice(0, -trailing.length) : whole!;
+  const written = enclosed ? whole.slice(0, -trailing.length) : whole;
   return { text: written, problems, ...(problems.length && suggestion ? { suggestion } : {}) };
 }
 
@@ -95,9 +114,21 @@ function readArticles(text: string): { articles: ArticleRef[]; bad: string[] } {
   return { articles, bad };
 }
 
+/**
+ * The document number was written broken across PDF lines: a space between two digits or two Han
+ * characters (8 4号, 国 办发). A space between a digit and a Han character (94 号) is a typesetting style.
+ */
+function writtenSpaced(docNo: string, rest: string): boolean {
+  const chars = [...docNo].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const written = new RegExp(chars.join("[\\s\u3000]*")).exec(rest)?.[0] ?? docNo;
+  return /\d[\s\u3000]+\d|\p{Script=Han}[\s\u3000]+\p{Script=Han}/u.test(written);
+}
+
 function citationFrom(index: number, raw: string, title: string | undefined, rest: string): Citation {
-  const doc = readDocNo(rest);
-  const { articles, bad } = readArticles(doc ? rest.replace(doc.text, "") : rest);
+  // Spaces left by line breaks (国发〔2014〕 25 号, 第二十 条) are layout, not text: read without them.
+  const compact = rest.replace(/[\s\u3000]+/g, "");
+  const doc = readDocNo(compact);
+  const { articles, bad } = readArticles(doc ? compact.replace(doc.text, "") : compact);
   return {
     index,
     raw,
@@ -105,16 +136,41 @@ function citationFrom(index: number, raw: string, title: string | undefined, res
     ...(title ? { title } : {}),
     ...(doc ? { docNo: doc.text } : {}),
     docNoProblems: doc?.problems ?? [],
+    ...(doc && writtenSpaced(doc.text, rest) ? { docNoSpaced: true } : {}),
     ...(doc?.suggestion ? { docNoSuggestion: doc.suggestion } : {}),
     articles,
     badArticles: bad,
   };
 }
 
+/**
+ * Where each citation of a text starts: at every 《 outside another title and outside the brackets
+ * that follow one, so that an amendment note's title (…》（根据《关于修改〈…〉的决定》修正）) stays in
+ * its citation.
+ */
+function citationStarts(text: string): number[] {
+  const starts: number[] = [];
+  let titles = 0;
+  let brackets = 0;
+  [...text].reduce((offset, ch) => {
+    if (ch === "《") {
+      if (titles === 0 && brackets === 0) starts.push(offset);
+      titles++;
+    } else if (ch === "》") titles = Math.max(0, titles - 1);
+    else if (starts.length && titles === 0 && "（(".includes(ch)) brackets++;
+    else if (starts.length && titles === 0 && "）)".includes(ch)) brackets = Math.max(0, brackets - 1);
+    return offset + ch.length;
+  }, 0);
+  return starts;
+}
+
+/** An unclosed 《: the title runs to the first bracket, article reference or list separator. */
+const titleEnd = /[（(〔\[［【]|第[0-9零〇一二两三四五六七八九十百千]+条|[、，,；;]/;
+
 /** One string may hold several 《》 titles: each starts a citation of its own. */
 export function parseCitationText(index: number, text: string): Citation[] {
   const raw = text.trim();
-  const starts = [...raw.matchAll(/《/g)].map((m) => m.index!);
+  const starts = citationStarts(raw);
   if (starts.length === 0) {
     // No 书名号: the title is what precedes the first bracket or article reference.
     const cut = raw.search(/[（(]|第[0-9零〇一二两三四五六七八九十百千]+条/);
@@ -125,9 +181,10 @@ export function parseCitationText(index: number, text: string): Citation[] {
   return starts.map((start, i) => {
     const segment = raw.slice(start, starts[i + 1] ?? raw.length).replace(/[、，,；;及和与]+$/, "");
     const close = segment.indexOf("》");
-    const title = close === -1 ? segment.slice(1) : segment.slice(1, close);
-    const rest = close === -1 ? "" : segment.slice(close + 1);
-    return citationFrom(index, segment, title.trim(), rest);
+    if (close !== -1) return citationFrom(index, segment, segment.slice(1, close).trim(), segment.slice(close + 1));
+    const cut = segment.slice(1).search(titleEnd);
+    const end = cut === -1 ? segment.length : cut + 1;
+    return { ...citationFrom(index, segment, segment.slice(1, end).trim(), segment.slice(end)), unclosed: true };
   });
 }
 

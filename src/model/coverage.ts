@@ -26,7 +26,9 @@ export function pilotCoverage(catalogs: readonly CatalogHeader[], registries: Re
   const pilot = registries.domains.filter((d) => d.pilot).map((d) => d.name);
   const groups = new Map<string, CatalogHeader[]>();
   for (const catalog of [...catalogs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    const key = catalog.jurisdiction.code || catalog.jurisdiction.name;
+    // A development zone (zone) is a jurisdiction of its own within its administering division.
+    const { code, name, zone } = catalog.jurisdiction;
+    const key = zone ? `${code}\u0000${zone}` : code || name;
     if (!key) continue;
     groups.set(key, [...(groups.get(key) ?? []), catalog]);
   }
@@ -36,7 +38,7 @@ export function pilotCoverage(catalogs: readonly CatalogHeader[], registries: Re
       const domains = new Set(group.map((c) => registries.domainByName(c.domain)?.name ?? c.domain));
       return {
         code: jurisdiction.code,
-        name: jurisdiction.name,
+        name: jurisdiction.zone ?? jurisdiction.name,
         level: jurisdiction.level.canonical ?? jurisdiction.level.raw,
         catalogs: group,
         present: pilot.filter((d) => domains.has(d)),

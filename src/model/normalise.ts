@@ -5,8 +5,9 @@
  */
 import { parseCitationText, parseStructuredCitation, type StructuredCitation } from "./citation.js";
 import type { Registries } from "./registries.js";
+import { readLevels, type LevelVocabulary } from "./levels.js";
 import { parseTimeLimit } from "./time-limit.js";
-import type { Catalog, Channel, Citation, Item, Term, TimeLimit } from "./types.js";
+import type { Catalog, Channel, Citation, Item, Level, Term, TimeLimit } from "./types.js";
 
 type Source = Record<string, unknown>;
 
@@ -53,6 +54,16 @@ function readTerm<T extends string>(raw: string, vocabulary: { canonical: T[]; v
   return canonical ? { raw, canonical, variant: true } : { raw, variant: false };
 }
 
+function readLevelTerm(raw: string, vocabulary: LevelVocabulary): Term<Level> {
+  if ((vocabulary.canonical as string[]).includes(raw)) return { raw, canonical: raw as Level, variant: false };
+  const reading = readLevels(raw, vocabulary);
+  if (!reading) return { raw, variant: false };
+  const [canonical, ...also] = reading.levels;
+  const higher = reading.higher.length ? { higher: reading.higher } : {};
+  if (!canonical) return { raw, variant: false, ...higher };
+  return { raw, canonical, variant: true, ...(also.length ? { also } : {}), ...higher };
+}
+
 /**
  * Parsing is pure and catalogs repeat the same wording thousands of times, so results are shared:
  * the typed model's terms, channels, time limits and citations are never modified once made.
@@ -70,16 +81,26 @@ export class Normaliser {
     return cached(cached(this.terms, vocabulary, () => new Map()), raw, () => readTerm(raw, vocabulary)) as Term<T>;
   }
 
+  private level(raw: string): Term<Level> {
+    const { levels } = this.registries.variants;
+    return cached(cached(this.terms, levels, () => new Map()), raw, () => readLevelTerm(raw, levels)) as Term<Level>;
+  }
+
   private channel(raw: string): Channel {
     return cached(this.channels, raw, () => this.readChannel(raw));
   }
 
   private readChannel(raw: string): Channel {
-    // 其它 is a common variant character of 其他.
-    const other = /^其[他它]\s*[：:]\s*(.+)$/.exec(raw);
-    if (other) return { raw, canonical: "其他", variant: !raw.startsWith("其他："), other: other[1]!.trim() };
-    const canonical = this.registries.channelFor(raw);
-    return canonical ? { raw, canonical, variant: canonical !== raw } : { raw, variant: false };
+    // Spaces never make another channel: a name with a stray space is the same name, written as a variant.
+    const compact = raw.replace(/[\s\u3000]+/g, "");
+    // 其他：<说明>, or the guidelines' own 其他<说明> and 其他（说明）; 其它 is a common variant character of 其他.
+    const other = /^其[他它](?:[：:](.+)|[（(](.+)[）)]|([^：:（(].*))$/.exec(compact);
+    if (other) return { raw, canonical: "其他", variant: raw.startsWith("其它") || /^其他\s*:/.test(raw), other: (other[1] ?? other[2] ?? other[3])!.trim() };
+    const canonical = this.registries.channelFor(compact);
+    if (canonical) return { raw, canonical, variant: canonical !== raw };
+    const printed = this.registries.guidelineChannelFor(compact);
+    if (printed) return { raw, canonical: "其他", variant: printed !== raw, other: printed };
+    return { raw, variant: false };
   }
 
   private timeLimit(raw: string): TimeLimit {
@@ -105,20 +126,24 @@ export class Normaliser {
   item(source: unknown, index: number): Item {
     const s = isRecord(source) ? source : {};
     const note = text(s.note);
+    const subitem = text(s.subitem);
+    const audienceDetail = text(s.audience_detail);
     const { variants } = this.registries;
     return {
       index,
       id: text(s.id),
       category: text(s.category),
       name: text(s.name),
+      ...(subitem ? { subitem } : {}),
       content: texts(s.content),
       basis: this.basis(s.basis),
       timeLimit: this.timeLimit(text(s.time_limit)),
       subject: text(s.subject),
       channels: texts(s.channels).map((c) => this.channel(c)),
       audience: texts(s.audience).map((a) => this.term(a, variants.audience)),
+      ...(audienceDetail ? { audienceDetail } : {}),
       method: texts(s.method).map((m) => this.term(m, variants.method)),
-      levels: texts(s.levels).map((l) => this.term(l, variants.levels)),
+      levels: texts(s.levels).map((l) => this.level(l)),
       ...(note ? { note } : {}),
       extensions: extensions(s),
     };
@@ -138,7 +163,8 @@ export class Normaliser {
       jurisdiction: {
         code: text(jurisdiction.code),
         name: text(jurisdiction.name),
-        level: this.term(text(jurisdiction.level), this.registries.variants.levels),
+        level: this.level(text(jurisdiction.level)),
+        ...(text(jurisdiction.zone) ? { zone: text(jurisdiction.zone) } : {}),
       },
       domain: text(s.domain),
       ...optional("revision"),

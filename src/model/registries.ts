@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { registriesDir } from "../paths.js";
-import type { Audience, Level, Method } from "./types.js";
+import type { LevelVocabulary } from "./levels.js";
+import type { Audience, Method } from "./types.js";
 
 export interface DomainEntry {
   name: string;
@@ -16,7 +17,12 @@ export interface DomainEntry {
   department: string;
   guideline: string;
   pilot: boolean;
+  /** a government's whole catalog (综合), not a domain: no pilot coverage, no 领域 in its title. */
+  general?: boolean;
+  /** other correct names (the pilot list's, reorganised departments'): accepted as written. */
   aliases?: string[];
+  /** other spellings seen (short forms, typos): reported with the name to use. */
+  variants?: string[];
   id_prefix?: string;
   items?: { category: string; names: string[] }[];
   /** set on entries that came from a project config rather than the shipped registry. */
@@ -33,10 +39,15 @@ export interface LawEntry {
   kind: string;
   issuer?: string;
   doc_no?: string;
+  issued?: string;
+  /** the public document this entry rests on: the order, notice or announcement that issued it, and its date. */
+  source?: string;
   effective?: string;
   status: LawStatus;
   replaced_by?: string;
   replaced_on?: string;
+  /** a plan's or programme's last day (a three-year plan for 2018–2020: 2020-12-31). */
+  valid_until?: string;
   articles?: number;
   article_map?: Record<string, number>;
   sets_time_limit?: boolean;
@@ -50,6 +61,11 @@ export interface ChannelEntry {
   variants?: string[];
 }
 
+/** A channel a domain guideline prints beyond the 13, read as 其他：<name>. */
+export interface OtherChannelEntry extends ChannelEntry {
+  source: string;
+}
+
 interface VocabularyEntry<T extends string> {
   canonical: T[];
   variants: Record<string, T>;
@@ -58,7 +74,7 @@ interface VocabularyEntry<T extends string> {
 export interface Variants {
   audience: VocabularyEntry<Audience>;
   method: VocabularyEntry<Method>;
-  levels: VocabularyEntry<Level>;
+  levels: LevelVocabulary;
 }
 
 export interface Phrases {
@@ -73,6 +89,8 @@ export interface Phrases {
 export interface RegistryAdditions {
   domains?: DomainEntry[];
   laws?: LawEntry[];
+  /** the project's preferred name for a domain: one of its name or aliases (config preferred_domain_names). */
+  preferredDomainNames?: string[];
 }
 
 export interface Registries {
@@ -82,6 +100,12 @@ export interface Registries {
   variants: Variants;
   phrases: Phrases;
   domainByName(name: string): DomainEntry | undefined;
+  /**
+   * The name a catalog of this domain should write: the project's preferred name for the domain when it
+   * has one, else `name` itself when it is the domain's name or an alias, else (a variant) the domain's
+   * name. Undefined for an unknown domain.
+   */
+  preferredDomainName(name: string): string | undefined;
   lawById(id: string): LawEntry | undefined;
   /** candidate laws for a citation: by document number first, then by title or short name. */
   findLaws(title: string | undefined, docNo: string | undefined): LawEntry[];
@@ -89,6 +113,8 @@ export interface Registries {
   lawVersions(group: string): readonly LawEntry[];
   /** the canonical channel for a canonical name or a known variant. */
   channelFor(text: string): string | undefined;
+  /** the name of a channel a guideline prints beyond the 13, for that name or a known variant. */
+  guidelineChannelFor(text: string): string | undefined;
 }
 
 /** Folds the spellings that do not change a title's identity: spaces, bracket widths, 《》. */
@@ -104,7 +130,7 @@ export function titleKey(title: string): string {
 export function docNoKey(docNo: string): string {
   return docNo
     .replace(/[\s\u3000]/g, "")
-    .replace(/[[［(（﹝〔]\s*(\d{4})\s*[\]］)）﹞〕]/g, "〔$1〕")
+    .replace(/[[［(（﹝〔【]\s*(\d{4})\s*[\]］)）﹞〕】]/g, "〔$1〕")
     .replace(/^(中华人民共和国)?国务院令/, "国务院令")
     .replace(/^国令/, "国务院令");
 }
@@ -125,6 +151,7 @@ export interface ShippedRegistries {
   domains: DomainEntry[];
   laws: LawEntry[];
   channels: ChannelEntry[];
+  otherChannels: OtherChannelEntry[];
   variants: Variants;
   phrases: Phrases;
 }
@@ -136,7 +163,7 @@ export function readShippedRegistries(): ShippedRegistries {
   return {
     domains: readYaml<{ domains: DomainEntry[] }>("domains").domains,
     laws: readYaml<{ laws: LawEntry[] }>("laws").laws,
-    channels: readYaml<{ channels: ChannelEntry[] }>("channels").channels,
+    ...(({ channels, others }) => ({ channels, otherChannels: others ?? [] }))(readYaml<{ channels: ChannelEntry[]; others?: OtherChannelEntry[] }>("channels")),
     variants: readYaml<Variants>("variants"),
     phrases: readYaml<Phrases>("phrases"),
   };
@@ -154,15 +181,37 @@ function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+/** Each name and variant → the entry's name. */
+function nameIndex(entries: readonly ChannelEntry[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const c of entries) {
+    index.set(c.name, c.name);
+    for (const v of c.variants ?? []) index.set(v, c.name);
+  }
+  return index;
+}
+
 export function createRegistries(additions: RegistryAdditions = {}): Registries {
   const base = shippedRegistries();
   const domains = [...base.domains, ...(additions.domains ?? []).map((d) => ({ ...d, local: true }))];
   const laws = [...base.laws, ...(additions.laws ?? []).map((l) => ({ ...l, local: true }))];
 
   const domainIndex = new Map<string, DomainEntry>();
+  const correctNames = new Set<string>();
   for (const d of domains) {
     domainIndex.set(d.name, d);
-    for (const alias of d.aliases ?? []) if (!domainIndex.has(alias)) domainIndex.set(alias, d);
+    correctNames.add(d.name);
+    for (const alias of d.aliases ?? []) {
+      if (domainIndex.has(alias)) continue;
+      domainIndex.set(alias, d);
+      correctNames.add(alias);
+    }
+  }
+  for (const d of domains) for (const variant of d.variants ?? []) if (!domainIndex.has(variant)) domainIndex.set(variant, d);
+  const preferred = new Map<DomainEntry, string>();
+  for (const name of additions.preferredDomainNames ?? []) {
+    const domain = domainIndex.get(name);
+    if (domain && correctNames.has(name)) preferred.set(domain, name);
   }
   const lawIds = new Map(laws.map((l) => [l.id, l]));
   const byTitle = new Map<string, LawEntry[]>();
@@ -173,11 +222,8 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
   }
   const versions = new Map<string, LawEntry[]>();
   for (const law of laws) if (law.versions_of) push(versions, law.versions_of, law);
-  const channelIndex = new Map<string, string>();
-  for (const c of base.channels) {
-    channelIndex.set(c.name, c.name);
-    for (const v of c.variants ?? []) channelIndex.set(v, c.name);
-  }
+  const channelIndex = nameIndex(base.channels);
+  const otherChannelIndex = nameIndex(base.otherChannels);
 
   return {
     domains,
@@ -186,6 +232,11 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
     variants: base.variants,
     phrases: base.phrases,
     domainByName: (name) => domainIndex.get(name),
+    preferredDomainName(name) {
+      const domain = domainIndex.get(name);
+      if (!domain) return undefined;
+      return preferred.get(domain) ?? (correctNames.has(name) ? name : domain.name);
+    },
     lawById: (id) => lawIds.get(id),
     findLaws(title, docNo) {
       const byNumber = docNo ? byDocNo.get(docNoKey(docNo)) ?? [] : [];
@@ -198,5 +249,6 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
     },
     lawVersions: (group) => versions.get(group) ?? [],
     channelFor: (text) => channelIndex.get(text),
+    guidelineChannelFor: (text) => otherChannelIndex.get(text),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Reads 公开时限 text (format.md §1, domain.md §4) into trigger, amount, unit and notice period.
+ * Reads 公开时限 text (docs/format.md, Time limits) into trigger, amount, unit and notice period.
  * 日 and 工作日 stay distinct: 财政's "批准后20日内" is calendar days.
  */
 import type { Phrases } from "./registries.js";
@@ -14,6 +14,13 @@ const datePattern = /(?:[0-9０-９]+|[一二三四五六七八九十]+)月(?:[0
 const triggerClause = /^(?:自|在)?(.+?)(?:之日起|之日后|之后|后)\s*(?:[0-9０-９]+|[一二两三四五六七八九十]+)/;
 /** "处罚决定：20个工作日内": the label names the information whose formation starts the clock. */
 const label = /^[^：:]+[：:]/;
+/**
+ * A publicity period, which says how long something stays published, not how late it is published:
+ * 公示不少于30日, 公示期7个工作日, 报送审批前公告30日 (城乡规划法 art. 26).
+ */
+const publicity = /^公示|(?:公示|公告|征求意见)(?:期|时间|期限)|不少于|不得少于|不低于|不短于|至少|前[^后]*(?:公示|公告|征求意见)/;
+/** The last characters cut off: a dangling 之日起, 个, 工作, number, connector or open bracket. */
+const truncatedEnd = /(?:之日起|日起|之日|[0-9０-９]+|[一二两三四五六七八九十]+|个|个工作|工作|予以|、|或|及|和|[（(][^）)]*)$/;
 
 function unitOf(text: string): TimeUnit {
   if (text === "天") return "日";
@@ -41,13 +48,16 @@ export function parseTimeLimit(raw: string, phrases: Phrases): TimeLimit {
   const result: TimeLimit = { raw, parts: [], vague: false, defects };
   if (!text) return result;
 
+  if (truncatedEnd.test(text) && !phrases.time_limit_vague.some((v) => stripEnd(v) === text)) defects.push("truncated");
   if (phrases.time_limit_vague.some((v) => stripEnd(v) === text)) {
     result.vague = true;
     return result;
   }
   const standing = phrases.time_limit_standing.find((s) => text.startsWith(stripEnd(s)));
   if (standing) result.standing = standing;
-  const periodic = phrases.time_limit_periodic.find((p) => text.startsWith(p));
+  // 每 + a number is periodic too (每20个工作日更新).
+  const periodicPrefix = (segment: string) => phrases.time_limit_periodic.find((p) => segment.startsWith(p)) ?? /^每/.exec(segment)?.[0];
+  const periodic = periodicPrefix(text);
   if (periodic) result.periodic = periodic;
 
   const triggers = [...phrases.time_limit_triggers].sort((a, b) => b.length - a.length);
@@ -57,28 +67,31 @@ export function parseTimeLimit(raw: string, phrases: Phrases): TimeLimit {
       if (!clean) continue;
       const read = readDuration(clean);
       const previous = result.parts[result.parts.length - 1];
-      if (read && /^公示/.test(clean) && previous) {
-        previous.notice = read.duration;
-        previous.raw += `，${clean}`;
+      if (read && publicity.test(clean)) {
+        if (previous && !previous.notice) {
+          previous.notice = read.duration;
+          previous.raw += `，${clean}`;
+        } else result.parts.push({ raw: clean, notice: read.duration });
         continue;
       }
       const part: TimeLimitPart = { raw: clean };
+      if (periodic || periodicPrefix(clean)) part.periodic = true;
       const trigger = triggers.find((t) => clean.includes(t)) ?? triggerClause.exec(clean)?.[1];
       if (trigger) part.trigger = trigger;
       if (read) {
         part.duration = read.duration;
         if (read.missingGe && !defects.includes("missing-ge")) defects.push("missing-ge");
-        const periodicPart = /^每/.test(clean);
         const extension = /延长/.test(clean);
         const labelled = label.test(clean);
-        if (!trigger && !periodicPart && !extension && !labelled && !defects.includes("missing-trigger")) defects.push("missing-trigger");
+        if (!trigger && !part.periodic && !extension && !labelled && !defects.includes("missing-trigger")) defects.push("missing-trigger");
       }
       result.parts.push(part);
     }
   }
   const hasStandingPart = result.parts.some((p) => phrases.time_limit_standing.some((s) => p.raw.replace(/^.*[:：]/, "").startsWith(stripEnd(s))));
   const hasDeadline = text.search(datePattern) !== -1;
-  result.vague = !result.parts.some((p) => p.duration) && !standing && !periodic && !hasStandingPart && !hasDeadline;
+  // A limit cut short is reported as truncated, not as one that never stated a period.
+  result.vague = !result.parts.some((p) => p.duration || p.notice) && !standing && !periodic && !hasStandingPart && !hasDeadline && !defects.includes("truncated");
   return result;
 }
 
@@ -87,9 +100,9 @@ export function spellDuration({ amount, unit }: Duration): string {
   return `${amount}${unit === "工作日" ? "个工作日" : unit === "月" ? "个月" : unit}`;
 }
 
-/** A part's publication delay in working days (calendar days × 5/7, months × 21); none for notice, extension or periodic parts. */
+/** A part's publication delay in working days (calendar days × 5/7, months × 21); none for publicity, extension or periodic parts. */
 function delayInWorkingDays(part: TimeLimitPart): number | undefined {
-  if (!part.duration || /延长/.test(part.raw) || /^每/.test(part.raw)) return undefined;
+  if (!part.duration || part.periodic || /延长/.test(part.raw)) return undefined;
   const { amount, unit } = part.duration;
   return unit === "工作日" ? amount : unit === "日" ? Math.floor((amount * 5) / 7) : unit === "月" ? amount * 21 : 0;
 }

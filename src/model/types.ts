@@ -3,7 +3,10 @@
  * Normalisation is tolerant: an item with schema findings is still modelled (missing text is "",
  * missing lists are []), so rules can check the rest of it and renderers never meet `undefined`.
  */
-export type Level = "县级" | "乡级";
+/** 公开层级: 县级 and 乡级 as the guidelines print them, 村级 for the village lists of the plans. */
+export type Level = "县级" | "乡级" | "村级";
+/** The level of a catalog itself (jurisdiction.level). */
+export type JurisdictionLevel = "县级" | "乡级";
 export type Audience = "全社会" | "特定群体";
 export type Method = "主动" | "依申请";
 
@@ -16,6 +19,10 @@ export interface Term<T extends string = string> {
   canonical?: T;
   /** true when `raw` is a known variant spelling of `canonical` rather than the canonical text. */
   variant: boolean;
+  /** levels only: further canonical values the text names (乡、村级 → 乡级, also 村级). */
+  also?: T[];
+  /** levels only: levels above the county the text names (市级, 州级 …), as registered. */
+  higher?: string[];
 }
 
 export interface Channel extends Term {
@@ -30,7 +37,7 @@ export interface ArticleRef {
   clause?: number;
 }
 
-export type DocNoProblem = "unbalanced-brackets" | "missing-year" | "missing-serial" | "stray-suffix";
+export type DocNoProblem = "unbalanced-brackets" | "missing-year" | "missing-serial" | "missing-hao" | "stray-suffix";
 
 export interface Citation {
   /** index in the item's `basis` list, for positions. */
@@ -44,6 +51,10 @@ export interface Citation {
   untitled?: string;
   docNo?: string;
   docNoProblems: DocNoProblem[];
+  /** the document number was written with spaces inside (a PDF line break): read without them. */
+  docNoSpaced?: boolean;
+  /** 《 opened and never closed: the title is what precedes the document number or articles. */
+  unclosed?: boolean;
   /** the well-formed document number, when a malformed one can be repaired unambiguously. */
   docNoSuggestion?: string;
   articles: ArticleRef[];
@@ -62,10 +73,13 @@ export interface TimeLimitPart {
   raw: string;
   trigger?: string;
   duration?: Duration;
+  /** a publicity period (公示不少于30日, 报送审批前公告30日): how long, not how late. */
   notice?: Duration;
+  /** a periodic part (每季度, 按年度, 季度结束后…): when in a cycle, not how long after an event. */
+  periodic?: boolean;
 }
 
-export type TimeLimitDefect = "missing-ge" | "missing-trigger" | "spaced";
+export type TimeLimitDefect = "missing-ge" | "missing-trigger" | "spaced" | "truncated";
 
 export interface TimeLimit {
   raw: string;
@@ -85,13 +99,18 @@ export interface Item {
   id: string;
   category: string;
   name: string;
+  /** 三级事项, when the catalog has a third name level. */
+  subitem?: string;
   content: string[];
   basis: Citation[];
   timeLimit: TimeLimit;
   subject: string;
   channels: Channel[];
   audience: Term<Audience>[];
+  /** the group 特定群体（请写明） asks for. */
+  audienceDetail?: string;
   method: Term<Method>[];
+  /** empty when the item states none: it is then disclosed at its catalog's own level (format.md §1). */
   levels: Term<Level>[];
   note?: string;
   /** `x-` extension keys, kept as they are. */
@@ -102,6 +121,8 @@ export interface Jurisdiction {
   code: string;
   name: string;
   level: Term<Level>;
+  /** a development zone without a division code of its own; code and name are its administering division's. */
+  zone?: string;
 }
 
 export interface Catalog {

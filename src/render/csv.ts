@@ -10,7 +10,7 @@ import { stringify } from "csv-stringify/sync";
 import iconv from "iconv-lite";
 import { interpolate } from "../i18n.js";
 import { labels } from "./labels.js";
-import { leafColumns, rowsOf, tickKeys, type CatalogTable, type ColumnKey, type Row, type TickKey } from "./table.js";
+import { leafColumns, rowsOf, shapeOf, tickKeys, type CatalogTable, type ColumnKey, type Row, type TableShape, type TickKey } from "./table.js";
 
 export const csvEncodings = ["utf-8", "gb18030"] as const;
 export type CsvEncoding = (typeof csvEncodings)[number];
@@ -43,8 +43,8 @@ interface Column {
   header: string;
 }
 
-function columns(withNote: boolean, withDomain: boolean): Column[] {
-  const leaves = leafColumns(withNote).map((c): Column => ({ key: c.key, header: c.group ? interpolate(labels.flatten, { group: c.group, column: c.label }) : c.label }));
+function columns(shape: TableShape, withDomain: boolean): Column[] {
+  const leaves = leafColumns(shape).map((c): Column => ({ key: c.key, header: c.group ? interpolate(labels.flatten, { group: c.group, column: c.label }) : c.label }));
   return [...(withDomain ? [{ key: "domain" as const, header: labels.domain }] : []), leaves[0]!, { key: "id", header: labels.id }, ...leaves.slice(1)];
 }
 
@@ -60,7 +60,7 @@ function cell(row: Row, key: Column["key"], domain: string): string {
     case "seq":
       return String(row.seq);
     default:
-      return tickKeys.includes(key as TickKey) ? (row.ticks[key as TickKey] ? labels.tick : "") : row[key as "id" | "category" | "name" | "timeLimit" | "subject" | "note"];
+      return tickKeys.includes(key as TickKey) ? (row.ticks[key as TickKey] ? labels.tick : "") : row[key as "id" | "category" | "name" | "subitem" | "timeLimit" | "subject" | "audienceDetail" | "note"];
   }
 }
 
@@ -84,7 +84,7 @@ const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpp
  */
 export function catalogCsv(tables: readonly CatalogTable[], options: { encoding: CsvEncoding; file: string }): CsvResult {
   const combined = tables.length !== 1;
-  const cols = columns(tables.some((t) => t.withNote), combined);
+  const cols = columns(shapeOf(tables), combined);
   const records = tables.flatMap((table) => rowsOf(table).map((row) => ({ row, values: cols.map((c) => cell(row, c.key, table.domain)) })));
   const text = stringify(
     records.map((r) => r.values),

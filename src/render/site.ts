@@ -60,7 +60,7 @@ export function planSite(catalogs: readonly Catalog[], registries: Registries, c
       .sort((a, b) => rank(a) - rank(b) || (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0))
       .map((catalog) => {
         const domain = registries.domainByName(catalog.domain);
-        const table = catalogTable(catalog, { channels, channelNames, ...(domain ? { domainName: domain.name } : {}) });
+        const table = catalogTable(catalog, { channels, channelNames, ...(domain?.general ? { general: true } : {}) });
         return { catalog, table, stem: stems.claim(safeName(table.domain, domain?.slug ?? "catalog")) };
       });
     const name = entries[0]?.table.jurisdiction ?? coverage.name;

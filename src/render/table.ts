@@ -13,44 +13,72 @@ import { labels } from "./labels.js";
 export type ChannelMode = "checklist" | "used";
 export const channelModes: readonly ChannelMode[] = ["checklist", "used"];
 
-export type TickKey = "all" | "specific" | "active" | "onRequest" | "county" | "township";
+export type TickKey = "all" | "specific" | "active" | "onRequest" | "county" | "township" | "village";
 export type TextKey = "content" | "basis" | "timeLimit" | "subject" | "channels" | "note";
-export type ColumnKey = "seq" | "category" | "name" | TextKey | TickKey;
+/** Leaf columns inside a two-level heading that hold text. */
+export type GroupedTextKey = "category" | "name" | "subitem" | "audienceDetail";
+export type ColumnKey = "seq" | GroupedTextKey | TextKey | TickKey;
 
 export interface HeaderCell {
   key: string;
   label: string;
   /** the leaf columns under a two-level heading; none for a heading that spans both rows. */
-  children?: { key: TickKey | "category" | "name"; label: string }[];
+  children?: { key: TickKey | GroupedTextKey; label: string }[];
+}
+
+/**
+ * The columns only some catalogs fill, each shown only when a row does: 备注, 三级事项, the group named
+ * for 特定群体（请写明）, and 村级 beside 县级 and 乡级. A catalog using none prints the official table.
+ */
+export interface TableShape {
+  withNote: boolean;
+  withSubitem: boolean;
+  withAudienceDetail: boolean;
+  withVillage: boolean;
 }
 
 const tickHeadings = [
   { key: "audience", label: labels.audience, ticks: [["all", labels.all, "全社会"], ["specific", labels.specific, "特定群体"]] },
   { key: "method", label: labels.method, ticks: [["active", labels.active, "主动"], ["onRequest", labels.onRequest, "依申请"]] },
-  { key: "level", label: labels.level, ticks: [["county", labels.county, "县级"], ["township", labels.township, "乡级"]] },
+  { key: "level", label: labels.level, ticks: [["county", labels.county, "县级"], ["township", labels.township, "乡级"], ["village", labels.village, "村级"]] },
 ] as const;
 
-/** The header's first row; `children` make the second row. 备注 only when a row has a note. */
-export function headerCells(withNote: boolean): HeaderCell[] {
+/** The leaf columns a tick heading shows in a table of this shape. */
+function headingChildren(heading: (typeof tickHeadings)[number], shape: TableShape): { key: TickKey | GroupedTextKey; label: string }[] {
+  const ticks = heading.ticks.filter(([key]) => key !== "village" || shape.withVillage).map(([key, label]) => ({ key, label }));
+  return heading.key === "audience" && shape.withAudienceDetail ? [...ticks, { key: "audienceDetail", label: labels.audienceDetail }] : ticks;
+}
+
+/** The header's first row; `children` make the second row. */
+export function headerCells(shape: TableShape): HeaderCell[] {
+  const matter = [{ key: "category" as const, label: labels.category }, { key: "name" as const, label: labels.name }, ...(shape.withSubitem ? [{ key: "subitem" as const, label: labels.subitem }] : [])];
   return [
     { key: "seq", label: labels.seq },
-    { key: "matter", label: labels.matter, children: [{ key: "category", label: labels.category }, { key: "name", label: labels.name }] },
+    { key: "matter", label: labels.matter, children: matter },
     { key: "content", label: labels.content },
     { key: "basis", label: labels.basis },
     { key: "timeLimit", label: labels.timeLimit },
     { key: "subject", label: labels.subject },
     { key: "channels", label: labels.channels },
-    ...tickHeadings.map((h) => ({ key: h.key, label: h.label, children: h.ticks.map(([key, label]) => ({ key, label })) })),
-    ...(withNote ? [{ key: "note", label: labels.note }] : []),
+    ...tickHeadings.map((h) => ({ key: h.key, label: h.label, children: headingChildren(h, shape) })),
+    ...(shape.withNote ? [{ key: "note", label: labels.note }] : []),
   ];
 }
 
 /** Leaf columns left to right, each with the label of its group when it has one. */
-export function leafColumns(withNote: boolean): { key: ColumnKey; label: string; group?: string }[] {
-  return headerCells(withNote).flatMap((cell) =>
+export function leafColumns(shape: TableShape): { key: ColumnKey; label: string; group?: string }[] {
+  return headerCells(shape).flatMap((cell) =>
     cell.children ? cell.children.map((child) => ({ key: child.key, label: child.label, group: cell.label })) : [{ key: cell.key as ColumnKey, label: cell.label }],
   );
 }
+
+/** The shape of several tables printed as one (a jurisdiction's combined CSV). */
+export const shapeOf = (tables: readonly TableShape[]): TableShape => ({
+  withNote: tables.some((t) => t.withNote),
+  withSubitem: tables.some((t) => t.withSubitem),
+  withAudienceDetail: tables.some((t) => t.withAudienceDetail),
+  withVillage: tables.some((t) => t.withVillage),
+});
 
 export const tickKeys: readonly TickKey[] = tickHeadings.flatMap((h) => h.ticks.map(([key]) => key));
 
@@ -68,6 +96,8 @@ export interface Row {
   id: string;
   category: string;
   name: string;
+  /** 三级事项, "" when none. */
+  subitem: string;
   content: string[];
   basis: string[];
   timeLimit: string;
@@ -77,6 +107,8 @@ export interface Row {
   /** the used channels as one line each: canonical names, `其他：<description>`. */
   usedChannels: string[];
   ticks: Record<TickKey, boolean>;
+  /** the group 特定群体（请写明） names, "" when none. */
+  audienceDetail: string;
   note: string;
 }
 
@@ -91,13 +123,12 @@ export interface CategoryGroup {
   rowCount: number;
 }
 
-export interface CatalogTable {
+export interface CatalogTable extends TableShape {
   title: string;
   jurisdiction: string;
   domain: string;
   groups: CategoryGroup[];
   rowCount: number;
-  withNote: boolean;
 }
 
 const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufdd0-\ufdef\ufffe\uffff]/g;
@@ -118,7 +149,7 @@ export function cleanLines(text: string): string[] {
 
 /** A citation as printed: the string form as written, the structured form in the customary order. */
 
-const canonicalOf = (terms: readonly Term[]) => new Set(terms.map((t) => t.canonical ?? t.raw));
+const canonicalOf = (terms: readonly Term[]) => new Set(terms.flatMap((t) => [t.canonical ?? t.raw, ...(t.also ?? [])]));
 
 function channelMarks(channels: readonly Channel[], checklist: readonly string[]): ChannelMark[] {
   const marks = new Map<string, ChannelMark>();
@@ -152,6 +183,7 @@ function rowOf(item: Item, seq: number, options: TableOptions): Row {
     id: clean(item.id),
     category: clean(item.category),
     name: clean(item.name),
+    subitem: item.subitem ? clean(item.subitem) : "",
     content: item.content.flatMap(cleanLines),
     basis: item.basis.map(printedCitation).flatMap(cleanLines),
     timeLimit: clean(item.timeLimit.raw),
@@ -159,6 +191,7 @@ function rowOf(item: Item, seq: number, options: TableOptions): Row {
     channels: options.channels === "used" ? used : channelMarks(item.channels, options.channelNames),
     usedChannels: usedChannelLines(used),
     ticks,
+    audienceDetail: item.audienceDetail ? clean(item.audienceDetail) : "",
     note: item.note ? cleanLines(item.note).join(" ") : "",
   };
 }
@@ -167,12 +200,12 @@ export interface TableOptions {
   channels: ChannelMode;
   /** the checklist: the channel registry's canonical names in printed order (registries.channels). */
   channelNames: readonly string[];
-  /** the domain's registered name, when the catalog uses an alias. */
-  domainName?: string;
+  /** the domain is registered as general (综合): a government's whole catalog, titled without 领域. */
+  general?: boolean;
 }
 
-export function catalogTitle(jurisdiction: string, domain: string): string {
-  return interpolate(labels.catalogTitle, { jurisdiction, domain });
+export function catalogTitle(jurisdiction: string, domain: string, general = false): string {
+  return interpolate(general ? labels.jurisdictionTitle : labels.catalogTitle, { jurisdiction, domain });
 }
 
 /** Rows grouped under their 一级事项 in order of first appearance, numbered in display order. */
@@ -193,15 +226,20 @@ export function catalogTable(catalog: Catalog, options: TableOptions): CatalogTa
     }
     return { category, names, rowCount: items.length };
   });
-  const jurisdiction = clean(catalog.jurisdiction.name);
-  const domain = clean(options.domainName ?? catalog.domain);
+  const jurisdiction = clean(catalog.jurisdiction.zone ?? catalog.jurisdiction.name);
+  // The name the catalog uses (环境保护 stays 环境保护): both names of a domain are correct.
+  const domain = clean(catalog.domain);
+  const rows = groups.flatMap((g) => g.names.flatMap((n) => n.rows));
   return {
-    title: catalogTitle(jurisdiction, domain),
+    title: catalogTitle(jurisdiction, domain, options.general),
     jurisdiction,
     domain,
     groups,
     rowCount: seq,
-    withNote: groups.some((g) => g.names.some((n) => n.rows.some((r) => r.note !== ""))),
+    withNote: rows.some((r) => r.note !== ""),
+    withSubitem: rows.some((r) => r.subitem !== ""),
+    withAudienceDetail: rows.some((r) => r.audienceDetail !== ""),
+    withVillage: rows.some((r) => r.ticks.village),
   };
 }
 

@@ -23,7 +23,8 @@ export function elementOf(finding: Finding): string {
 
 /** The finding's key within its file. */
 export function findingKey(finding: Finding): string {
-  const data = Object.keys(finding.data).sort().map((k) => [k, finding.data[k]]);
+  // `places` (once-per-run findings) counts citations elsewhere: it must not move the key.
+  const data = Object.keys(finding.data).filter((k) => k !== "places").sort().map((k) => [k, finding.data[k]]);
   return hash(JSON.stringify([finding.rule, finding.messageId, itemOf(finding) ?? "", elementOf(finding), data]));
 }
 

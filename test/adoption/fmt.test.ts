@@ -6,6 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { applyFixes, type Fix } from "../../src/cli/fmt.js";
 import { runCli } from "../helpers/cli.js";
 import { project } from "./project.js";
 
@@ -57,7 +58,7 @@ const canonical = variants
   .replace('[政府网站, 一微一端, "政府服务中心"]', '[政府网站, 两微一端, "政务服务中心"]')
   .replace("audience: 特定群众", "audience: 特定群体")
   .replace("method: '主动公开'", "method: '主动'")
-  .replace("[县级, 乡、村级]", "[县级, 乡级]")
+  .replace("[县级, 乡、村级]", "[县级, 乡级, 村级]")
   .replace("其他:窗口领取或邮寄送达", "其他：窗口领取或邮寄送达");
 
 describe("catalog fmt", () => {
@@ -104,5 +105,17 @@ describe("catalog fmt", () => {
     const run = await runCli(["fmt", "nowhere"], { cwd: dir, env });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("找不到路径");
+  });
+
+  describe("a value naming several levels (乡、村级 → 乡级 + 村级) becomes several entries", () => {
+    const fix = (path: (string | number)[]): Fix => ({ path, value: "镇、村级", canonical: "乡级、村级", values: ["乡级", "村级"], line: 1, column: 1 });
+    it("in a block list, at the entry's indentation", () => {
+      const text = "levels:\n  - 县级\n  - 镇、村级  # 原表\nnote: x\n";
+      expect(applyFixes(text, [fix(["levels", 1])]).text).toBe("levels:\n  - 县级\n  - 乡级\n  - 村级  # 原表\nnote: x\n");
+    });
+    it("in a flow list, and as a single value", () => {
+      expect(applyFixes("levels: [县级, '镇、村级']\n", [fix(["levels", 1])]).text).toBe("levels: [县级, '乡级', '村级']\n");
+      expect(applyFixes("levels: 镇、村级\n", [fix(["levels", 0])]).text).toBe("levels: [乡级, 村级]\n");
+    });
   });
 });

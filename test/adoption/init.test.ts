@@ -14,8 +14,8 @@ import { project } from "./project.js";
 
 const registries = createRegistries();
 const env = { CATALOG_WORKERS: "0" };
-const township = ["init", "--code", "320506101", "--name", "苏州市吴中区木渎镇", "--domains", "社会救助,养老"];
-const folder = "catalogs/320506101-木渎镇";
+const township = ["init", "--code", "320506103", "--name", "苏州市吴中区木渎镇", "--domains", "社会救助,养老"];
+const folder = "catalogs/320506103-木渎镇";
 
 interface Diagnostic {
   file: string;
@@ -57,7 +57,7 @@ describe("a township's catalogs", () => {
       const text = readFileSync(join(dir, folder, `${name}.yaml`), "utf8");
       expect(text.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)+.*schemas\/catalog\.schema\.json$/);
       const data = parse(text) as { jurisdiction: Record<string, string>; domain: string; items: Record<string, unknown>[] };
-      expect(data.jurisdiction).toEqual({ code: "320506101", name: "苏州市吴中区木渎镇", level: "乡级" });
+      expect(data.jurisdiction).toEqual({ code: "320506103", name: "苏州市吴中区木渎镇", level: "乡级" });
       expect(data.domain).toBe(name);
       const standard = registries.domainByName(name)!.items!.flatMap((g) => g.names.map((n) => `${g.category}/${n}`));
       expect(data.items.map((i) => `${i.category}/${i.name}`)).toEqual(standard);
@@ -139,7 +139,7 @@ describe("init's arguments", () => {
 
   it("refuses a code that is not 6 or 9 digits", async () => {
     const run = await init("--code", "32050", "--name", "苏州市吴中区", "--domains", "社会救助");
-    expect([run.code, run.stderr]).toEqual([2, "行政区划代码「32050」应为6位（县级，如 320506）或9位（乡级，如 320506101）数字\n"]);
+    expect([run.code, run.stderr]).toEqual([2, "行政区划代码「32050」应为6位（县级，如 320506）或9位（乡级，如 320506103）数字\n"]);
   });
 
   it("names an unknown domain and suggests the closest", async () => {

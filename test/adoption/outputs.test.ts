@@ -4,7 +4,7 @@
  * the formats, atomic writes; and the config's paths, lang and output defaults, with its errors at
  * their positions.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
@@ -69,9 +69,13 @@ describe("several outputs in one run", () => {
 
   it("a report that cannot be written ends the run with exit 2 and a message, not a stack trace", async () => {
     mkdirSync(join(dir, "taken"), { recursive: true });
-    const run = await runCli(["validate", "-o", "sarif=taken"], { cwd: dir, env });
+    const folder = await runCli(["validate", "-o", "sarif=taken"], { cwd: dir, env });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/^taken 不是普通文件（是设备、管道或文件夹），catalog 只写入普通文件，没有写入。/);
+    writeFileSync(join(dir, "plain.txt"), "");
+    const run = await runCli(["validate", "-o", "sarif=plain.txt/r.sarif"], { cwd: dir, env });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^无法写入 taken（E[A-Z]+）。请检查目录权限和磁盘空间\n$/);
+    expect(run.stderr).toMatch(/^无法写入 plain\.txt\/r\.sarif（E[A-Z]+）。请检查目录权限和磁盘空间\n$/);
     expect(readdirSync(dir).filter((f) => f.includes(".tmp"))).toEqual([]);
   });
 });

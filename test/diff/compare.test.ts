@@ -89,14 +89,14 @@ describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
   it("reports added and removed catalogs, and pairs a renamed file by its jurisdiction and domain", () => {
     expect(catalogOf(result, "320506", "就业").status).toBe("removed");
     expect(catalogOf(result, "320506", "养老服务")).toMatchObject({ status: "added", summary: { added: 1 } });
-    const town = catalogOf(result, "320506101", "社会救助");
+    const town = catalogOf(result, "320506103", "社会救助");
     expect(town.status).toBe("unchanged"); // 乡级 → 镇级 is a variant spelling, the file was renamed
-    expect(town.old!.file).toMatch(/v1\/320506101-木渎镇\/社会救助\.yaml$/);
-    expect(town.new!.file).toMatch(/v2\/320506101-木渎镇\/社会救助目录\.yaml$/);
+    expect(town.old!.file).toMatch(/v1\/320506103-木渎镇\/社会救助\.yaml$/);
+    expect(town.new!.file).toMatch(/v2\/320506103-木渎镇\/社会救助目录\.yaml$/);
   });
 
   it("orders output by catalog, then status, then id, and sums it up", () => {
-    expect(result.catalogs.map((c) => `${c.jurisdiction} ${c.domain}`)).toEqual(["320506 养老服务", "320506 社会救助", "320506 就业", "320506101 社会救助"].sort());
+    expect(result.catalogs.map((c) => `${c.jurisdiction} ${c.domain}`)).toEqual(["320506 养老服务", "320506 社会救助", "320506 就业", "320506103 社会救助"].sort());
     expect(social.items.map((i) => `${i.status} ${i.id}`)).toEqual([
       "added SJ-01-07",
       "added SJ-01-08",

@@ -73,7 +73,7 @@ describe("catalog diff --git", () => {
   });
 
   it("limits the comparison to the paths given", async () => {
-    const result = await diffJson("--git", "HEAD~1..HEAD", "catalogs/320506101-木渎镇");
+    const result = await diffJson("--git", "HEAD~1..HEAD", "catalogs/320506103-木渎镇");
     expect(statuses(result)).toEqual(["社会救助 unchanged"]);
   });
 

@@ -43,6 +43,9 @@ function hostile(catalog: Catalog): Catalog {
       subject: evil(item.subject, i),
       content: item.content.map((c) => evil(c, i)),
       ...(i % 2 ? { note: evil("备注", i) } : {}),
+      // The optional columns (三级事项, 特定群体（请写明）, 村级) in some rows only.
+      ...(i % 3 === 1 ? { subitem: evil("三级", i), audienceDetail: evil("低保对象", i) } : {}),
+      ...(i % 5 === 2 ? { levels: [...item.levels, { raw: "村级", canonical: "村级" as const, variant: false }] } : {}),
     })),
   };
 }
@@ -78,6 +81,8 @@ describe("the row template writes what docx writes", () => {
 
   it("writes no control character and no sentinel into any part", async () => {
     for (const [, table, fonts] of cases.filter(([name]) => name.startsWith("hostile"))) {
+      // The hostile cases carry every optional column, so the comparison above covered them.
+      expect([table.withSubitem, table.withAudienceDetail, table.withVillage, table.withNote]).toEqual([true, true, true, true]);
       const parts = partsOf(await catalogDocx(table, { creator: "县政府\u000b办公室\u0001", date }, { fonts }));
       for (const [path, xml] of Object.entries(parts)) {
         expect(xml, path).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufdd0]/);

@@ -1,6 +1,6 @@
 /** The shared table model: grouping, numbering, canonical values, the channel checklist, cleaning. */
 import { describe, expect, it } from "vitest";
-import { catalogTable, checklistLines, clean, cleanLines, rowsOf } from "../../src/render/table.js";
+import { catalogTable, checklistLines, clean, cleanLines, leafColumns, rowsOf } from "../../src/render/table.js";
 import { checkTexts, registries } from "../helpers/check.js";
 
 const channelNames = registries.channels.map((c) => c.name);
@@ -52,8 +52,8 @@ describe("catalogTable", () => {
 
   it("ticks canonical values, whatever the spelling in the source", () => {
     const [a1, a3] = rowsOf(table);
-    expect(a1!.ticks).toEqual({ all: false, specific: true, active: false, onRequest: true, county: true, township: true });
-    expect(a3!.ticks).toEqual({ all: true, specific: true, active: true, onRequest: true, county: true, township: true });
+    expect(a1!.ticks).toEqual({ all: false, specific: true, active: false, onRequest: true, county: true, township: true, village: false });
+    expect(a3!.ticks).toEqual({ all: true, specific: true, active: true, onRequest: true, county: true, township: true, village: false });
   });
 
   it("lists the 13 channels in registry order, marking the used ones and keeping 其他's description", () => {
@@ -87,6 +87,36 @@ describe("catalogTable", () => {
     expect(table.withNote).toBe(true);
     const noNotes = checkTexts({ "c.yaml": source.replace(", note: 仅供示例", "") }).catalogs[0]!;
     expect(catalogTable(noNotes, { channels: "checklist", channelNames }).withNote).toBe(false);
+  });
+});
+
+describe("the columns only some catalogs fill", () => {
+  const official = ["seq", "category", "name", "content", "basis", "timeLimit", "subject", "channels", "all", "specific", "active", "onRequest", "county", "township", "note"];
+
+  it("prints the official columns for a catalog using none of 三级事项, 群体说明 and 村级", () => {
+    expect(leafColumns(catalogTable(catalog, { channels: "checklist", channelNames })).map((c) => c.key)).toEqual(official);
+  });
+
+  it("adds 三级事项, 群体说明 and 村级 where they belong when a row fills them, and reads 乡、村级 as two ticks", () => {
+    const extended = source
+      .replace("name: 审核信息,", "name: 审核信息, subitem: 审核结果公示,")
+      .replace("audience: [全社会, 特定群体],", "audience: [全社会, 特定群体], audience_detail: 申请人,")
+      .replace("levels: [县级, 乡级] }", "levels: [县级, 乡、村级] }");
+    const table = catalogTable(checkTexts({ "catalogs/c.yaml": extended }).catalogs[0]!, { channels: "checklist", channelNames });
+    const columns = leafColumns(table);
+    expect(columns.map((c) => c.key)).toEqual(["seq", "category", "name", "subitem", "content", "basis", "timeLimit", "subject", "channels", "all", "specific", "audienceDetail", "active", "onRequest", "county", "township", "village", "note"]);
+    expect(columns.filter((c) => ["subitem", "audienceDetail", "village"].includes(c.key)).map((c) => `${c.group}·${c.label}`)).toEqual(["公开事项·三级事项", "公开对象·群体说明", "公开层级·村级"]);
+    const rows = new Map(rowsOf(table).map((r) => [r.id, r]));
+    expect([rows.get("A-2")!.subitem, rows.get("A-1")!.subitem]).toEqual(["审核结果公示", ""]);
+    expect(rows.get("A-3")!.audienceDetail).toBe("申请人");
+    expect(rows.get("A-3")!.ticks).toMatchObject({ county: true, township: true, village: true });
+  });
+
+  it("titles a general catalog (综合) as the government's whole catalog, keeping the name a catalog uses", () => {
+    const general = checkTexts({ "catalogs/c.yaml": source.replace("domain: 社会救助", "domain: 政务公开标准目录") }).catalogs[0]!;
+    expect(catalogTable(general, { channels: "used", channelNames, general: true }).title).toBe("苏州市吴中区基层政务公开标准目录");
+    const alias = checkTexts({ "catalogs/c.yaml": source.replace("domain: 社会救助", "domain: 环境保护") }).catalogs[0]!;
+    expect(catalogTable(alias, { channels: "used", channelNames }).title).toBe("苏州市吴中区环境保护领域基层政务公开标准目录");
   });
 });
 

@@ -6,6 +6,8 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { manifestName, OutputError, writeOutputFolder } from "../../src/render/write.js";
 
+/** Beside the output folder only its versions' store: no temporary folder, link or lock left. */
+const besides = (parent: string) => readdirSync(parent).sort();
 const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 const snapshot = (dir: string) => Object.fromEntries(walk(dir).map((f) => [relative(dir, f), createHash("sha256").update(readFileSync(f)).digest("hex")]));
 
@@ -19,7 +21,8 @@ describe("writeOutputFolder", () => {
     });
     expect(files).toEqual(["320506-吴中区/社会救助.csv", "index.html"]);
     expect(JSON.parse(readFileSync(join(out, manifestName), "utf8")).files).toEqual(files);
-    expect(readdirSync(parent)).toEqual(["public"]);
+    expect(besides(parent)).toEqual([".public.builds", "public"]);
+    expect(readdirSync(join(parent, ".public.builds"))).toHaveLength(1);
   });
 
   it("leaves the previous outputs byte-identical when a renderer fails half-way, and no temporary folder behind", async () => {
@@ -38,7 +41,8 @@ describe("writeOutputFolder", () => {
       }),
     ).rejects.toThrow("renderer failed");
     expect(snapshot(out)).toEqual(before);
-    expect(readdirSync(parent)).toEqual(["public"]);
+    expect(besides(parent)).toEqual([".public.builds", "public"]);
+    expect(readdirSync(join(parent, ".public.builds"))).toHaveLength(1);
   });
 
   it("replaces a previous build whole: files the new build does not make are gone", async () => {

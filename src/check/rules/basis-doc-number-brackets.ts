@@ -1,9 +1,9 @@
 import { defineRule } from "../define-rule.js";
 import { citationLabel, citationPath, citesLaw, eachCitation, readCitation } from "../citations.js";
 
-/** Brackets around a year other than the 六角括号 〔〕 that GB/T 9704 prescribes: [2011], (2014), （2014）, ［2011］, ﹝2011﹞. */
-const otherBrackets: Record<string, string> = { "[": "]", "［": "］", "(": ")", "（": "）", "﹝": "﹞" };
-const yearInBrackets = /([[［(（﹝])\s*(\d{4})\s*([\]］)）﹞])/;
+/** Brackets around a year other than the 六角括号 〔〕 that GB/T 9704 prescribes: [2011], (2014), （2014）, ［2011］, ﹝2011﹞, 【2021】. */
+const otherBrackets: Record<string, string> = { "[": "]", "［": "］", "(": ")", "（": "）", "﹝": "﹞", "【": "】" };
+const yearInBrackets = /([[［(（﹝【])\s*(\d{4})\s*([\]］)）﹞】])/;
 
 export default defineRule({
   id: "basis-doc-number-brackets",

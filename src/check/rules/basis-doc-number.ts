@@ -2,11 +2,12 @@ import type { Citation } from "../../model/types.js";
 import { defineRule } from "../define-rule.js";
 import { citationLabel, citationPath, citesLaw, eachCitation, readCitation } from "../citations.js";
 
-type MessageId = "brackets" | "suffix" | "year" | "serial";
+type MessageId = "brackets" | "suffix" | "incomplete" | "year" | "serial";
 
 /** The one thing to tell the user: what can be repaired is shown repaired, the rest named. */
 function messageFor(citation: Citation): MessageId {
   const problems = citation.docNoProblems;
+  if (problems.includes("missing-hao")) return "incomplete";
   if (citation.docNoSuggestion) return problems.includes("unbalanced-brackets") ? "brackets" : "suffix";
   return problems.includes("missing-year") ? "year" : "serial";
 }
@@ -33,6 +34,10 @@ export default defineRule({
       zh: "{{item}}的公开依据{{citation}}的文号「{{docNo}}」后面多了“号”或括号，应为「{{suggestion}}」",
       en: "{{item}}: the document number “{{docNo}}” of {{citation}} is followed by a stray 号 or bracket; it should read “{{suggestion}}”",
     },
+    incomplete: {
+      zh: "{{item}}的公开依据{{citation}}的文号「{{docNo}}」不完整，缺少末尾的“号”字，应为「{{suggestion}}」",
+      en: "{{item}}: the document number “{{docNo}}” of {{citation}} is incomplete: it lacks its final 号; it should read “{{suggestion}}”",
+    },
     year: {
       zh: `{{item}}的公开依据{{citation}}的文号「{{docNo}}」缺少四位年份，请按原文补全。${format.zh}`,
       en: `{{item}}: the document number “{{docNo}}” of {{citation}} lacks its four-digit year; complete it from the original: ${format.en}`,
@@ -42,7 +47,7 @@ export default defineRule({
       en: `{{item}}: the document number “{{docNo}}” of {{citation}} lacks its serial number or 号; complete it from the original: ${format.en}`,
     },
   },
-  check: eachCitation<"brackets" | "suffix" | "year" | "serial">((citation, registries, report) => {
+  check: eachCitation<MessageId>((citation, registries, report) => {
     const reading = readCitation(citation, registries);
     if (!citesLaw(reading) || !citation.docNo || !citation.docNoProblems.length) return;
     const data = { citation: citationLabel(citation, reading), docNo: citation.docNo, suggestion: citation.docNoSuggestion };

@@ -16,8 +16,8 @@ export default defineRule({
   },
   messages: {
     unversioned: {
-      zh: "{{item}}引用的{{law}}未注明版本。该法规新旧版本的条文号不同，请注明文号，写作{{current}}",
-      en: "{{item}} cites {{law}} without its version; its versions number their articles differently. Add the document number: {{current}}",
+      zh: "{{item}}引用的{{law}}条文未注明版本。该法规新旧版本的条文号不同，请注明文号，写作{{current}}",
+      en: "{{item}} cites an article of {{law}} without its version; its versions number their articles differently. Add the document number: {{current}}",
     },
     unknownVersion: {
       zh: "{{item}}引用的{{law}}所附文号{{docNo}}不是该法规任何版本的文号。现行版本为{{current}}，请按原文核对",
@@ -55,7 +55,8 @@ export default defineRule({
       }
     }
     if (cited || renumberedArticles) return;
+    // A title alone names the law in force without ambiguity: only an article number depends on the version.
     if (citation.docNo) report({ messageId: "unknownVersion", path: citationPath(citation, "doc_no"), data: { ...common, docNo: citation.docNo } });
-    else report({ messageId: "unversioned", path: citationPath(citation, "doc_no"), data: common });
+    else if (citation.articles.length) report({ messageId: "unversioned", path: citationPath(citation, "doc_no"), data: common });
   }),
 });

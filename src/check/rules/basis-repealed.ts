@@ -1,6 +1,6 @@
 import type { LawEntry, LawStatus, Registries } from "../../model/registries.js";
 import { defineRule } from "../define-rule.js";
-import { citationPath, citesLaw, eachCitation, lawLabel, readCitation } from "../citations.js";
+import { citationPath, citesLaw, eachCitation, lawLabel, likelyLaw, readCitation } from "../citations.js";
 
 const withDate = { 已废止: "repealed", 已失效: "expired", 已修订: "revised" } as const satisfies Record<Exclude<LawStatus, "现行有效">, string>;
 
@@ -52,13 +52,29 @@ export default defineRule({
       zh: "{{item}}引用的{{law}}已不再有效（法规登记表记为“{{status}}”），请改引{{replacement}}",
       en: "{{item}} cites {{law}}, which is no longer in force (the law registry records “{{status}}”); cite {{replacement}} instead",
     },
+    misnamed: {
+      zh: "{{item}}引用的《{{title}}》应是{{law}}（书名与原文不符），该文件已不再有效（法规登记表记为“{{status}}”{{when}}），请改引{{replacement}}",
+      en: "{{item}} cites 《{{title}}》, which must be {{law}} (misnamed); it is no longer in force (the law registry records “{{status}}”{{when}}): cite {{replacement}} instead",
+    },
+    misnamedNoReplacement: {
+      zh: "{{item}}引用的《{{title}}》应是{{law}}（书名与原文不符），该文件已不再有效（法规登记表记为“{{status}}”{{when}}）。请删去，或改引现行有效的依据",
+      en: "{{item}} cites 《{{title}}》, which must be {{law}} (misnamed); it is no longer in force (the law registry records “{{status}}”{{when}}). Remove it or cite a basis in force",
+    },
     undatedNoReplacement: {
       zh: "{{item}}引用的{{law}}已不再有效（法规登记表记为“{{status}}”）。请删去，或改引现行有效的依据",
       en: "{{item}} cites {{law}}, which is no longer in force (the law registry records “{{status}}”). Remove it or cite a basis in force",
     },
   },
-  check: eachCitation<"repealed" | "repealedNoReplacement" | "expired" | "expiredNoReplacement" | "revised" | "revisedNoReplacement" | "undated" | "undatedNoReplacement">((citation, registries, report) => {
+  check: eachCitation<"repealed" | "repealedNoReplacement" | "expired" | "expiredNoReplacement" | "revised" | "revisedNoReplacement" | "undated" | "undatedNoReplacement" | "misnamed" | "misnamedNoReplacement">((citation, registries, report) => {
     const reading = readCitation(citation, registries);
+    // A repealed law cited under a slightly wrong title (城市房屋拆迁条例) is still a repealed law.
+    const misnamed = !reading.laws.length && reading.name && citesLaw(reading) ? likelyLaw(reading.name, registries) : undefined;
+    if (misnamed && misnamed.status !== "现行有效") {
+      const replacement = currentReplacement(misnamed, registries);
+      const data = { title: reading.name, law: lawLabel(misnamed), status: misnamed.status, when: misnamed.replaced_on ? `, ${misnamed.replaced_on}` : "", ...(replacement ? { replacement: lawLabel(replacement) } : {}) };
+      report({ messageId: replacement ? "misnamed" : "misnamedNoReplacement", path: citationPath(citation, "title"), data });
+      return;
+    }
     // A title shared by versions in and out of force (特困人员认定办法) is read as the one in force.
     if (!citesLaw(reading) || reading.laws.some((l) => l.status === "现行有效")) return;
     const law = reading.laws[0];

@@ -11,8 +11,8 @@ export default defineRule({
   scope: "item",
   severity: "warning",
   description: {
-    zh: "公开依据应写在书名号内，并且是法律法规登记表中的名称",
-    en: "A legal basis should be a title in 《》 that the law registry knows",
+    zh: "公开依据应写在成对的书名号内，名称不应是登记表中文件名称的笔误，文号应与书名相符",
+    en: "A legal basis is a title in a closed 《》, not a slip of a registered title, with the document number of that title",
   },
   messages: {
     unquoted: {
@@ -27,9 +27,9 @@ export default defineRule({
       zh: `{{item}}的公开依据《{{title}}》不在法律法规登记表中，是否应为{{suggestion}}？${register.zh}`,
       en: `{{item}}: the legal basis 《{{title}}》 is not in the law registry; did you mean {{suggestion}}? Otherwise, ${register.en}`,
     },
-    unknown: {
-      zh: `{{item}}的公开依据《{{title}}》不在法律法规登记表中。请核对名称是否与原文一致；${register.zh}`,
-      en: `{{item}}: the legal basis 《{{title}}》 is not in the law registry. Check the title against the original; ${register.en}`,
+    unclosed: {
+      zh: "{{item}}的公开依据「{{text}}」中的书名号“《”没有闭合，请在书名末尾补上“》”：《{{title}}》",
+      en: "{{item}}: the 《 in the legal basis “{{text}}” is never closed; close the title with 》: 《{{title}}》",
     },
     untitledSuggest: {
       zh: `{{item}}的公开依据“{{text}}”没有书名号，也不是登记表中的名称，是否应为{{suggestion}}？${register.zh}`,
@@ -40,10 +40,14 @@ export default defineRule({
       en: `{{item}}: the legal basis “{{text}}” lacks 《》 and is not in the law registry. Write the document's full title in 《》; ${register.en}`,
     },
   },
-  check: eachCitation<"unquoted" | "docNoMatch" | "suggest" | "unknown" | "untitledSuggest" | "untitledUnknown">((citation, registries, report) => {
+  check: eachCitation<"unquoted" | "unclosed" | "docNoMatch" | "suggest" | "untitledSuggest" | "untitledUnknown">((citation, registries, report) => {
     const reading = readCitation(citation, registries);
     const { name } = reading;
     if (!citesLaw(reading) || !name) return;
+    if (citation.unclosed) {
+      report({ messageId: "unclosed", path: citationPath(citation, "title"), data: { text: citation.raw, title: name } });
+      return;
+    }
     const quoted = citation.title !== undefined;
     if (reading.lawsByName.length) {
       if (!quoted) report({ messageId: "unquoted", path: citationPath(citation), data: { text: name } });
@@ -56,9 +60,11 @@ export default defineRule({
       return;
     }
     const likely = byDocNo ?? likelyLaw(name, registries);
+    // A slip of a title no longer in force is basis-repealed's (misnamed).
+    if (!byDocNo && likely && likely.status !== "现行有效") return;
+    // A quoted title the registry does not know, and that is no slip of one it knows, is basis-unregistered's.
     if (quoted) {
       if (likely) report({ messageId: "suggest", path, data: { title: name, suggestion: lawLabel(likely) } });
-      else report({ messageId: "unknown", path, data: { title: name } });
     } else if (likely) report({ messageId: "untitledSuggest", path, data: { text: name, suggestion: lawLabel(likely) } });
     else report({ messageId: "untitledUnknown", path, data: { text: name } });
   }),

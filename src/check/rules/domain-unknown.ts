@@ -20,8 +20,9 @@ export default defineRule({
     const value = catalog.domain;
     if (!value || registries.domainByName(value)) return;
     const names = registries.domains.flatMap((d) => [d.name, ...(d.aliases ?? [])]);
-    // Containment catches the common "…领域" / "…工作" suffixes that edit distance would miss.
-    const contained = registries.domains.find((d) => value.includes(d.name) || d.name.includes(value));
+    // Containment catches the common "…领域" / "…工作" suffixes that edit distance would miss; 综合 is
+    // contained in too many names (综合行政执法) to be suggested that way.
+    const contained = registries.domains.find((d) => !d.general && (value.includes(d.name) || d.name.includes(value)));
     const suggestion = contained?.name ?? closest(value, names);
     report(suggestion ? { messageId: "suggest", path: ["domain"], data: { value, suggestion } } : { messageId: "unknown", path: ["domain"], data: { value } });
   },

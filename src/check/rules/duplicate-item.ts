@@ -1,15 +1,16 @@
 import { defineRule } from "../define-rule.js";
 import type { Item } from "../../model/types.js";
 
-const key = (item: Item) => `${item.category}\u0000${item.name}`.replace(/[\s\u3000]/g, "");
+/** Items with a 三级事项 are told apart by it: 政策规范文件 › 法律 and 政策规范文件 › 部门规章 are two items. */
+const key = (item: Item) => `${item.category}\u0000${item.name}\u0000${item.subitem ?? ""}`.replace(/[\s\u3000]/g, "");
 
 export default defineRule({
   id: "duplicate-item",
   scope: "catalog",
   severity: "error",
   description: {
-    zh: "同一目录中不得有一级事项和名称都相同的两个事项",
-    en: "A catalog must not list two items with the same category and name",
+    zh: "同一目录中不得有一级事项和名称（及三级事项）都相同的两个事项",
+    en: "A catalog must not list two items with the same category and name (and sub-item)",
   },
   messages: {
     duplicate: {

@@ -3,10 +3,14 @@ import type { Rule } from "../define-rule.js";
 import basisArticleRange from "./basis-article-range.js";
 import basisDocNumber from "./basis-doc-number.js";
 import basisDocNumberBrackets from "./basis-doc-number-brackets.js";
+import basisExpired from "./basis-expired.js";
 import basisOgiVersion from "./basis-ogi-version.js";
 import basisPlaceholder from "./basis-placeholder.js";
 import basisRepealed from "./basis-repealed.js";
+import basisSpacing from "./basis-spacing.js";
 import basisUnknownLaw from "./basis-unknown-law.js";
+import basisUnregistered from "./basis-unregistered.js";
+import channelUnlisted from "./channel-unlisted.js";
 import coveragePilotDomains from "./coverage-pilot-domains.js";
 import domainUnknown from "./domain-unknown.js";
 import duplicateId from "./duplicate-id.js";
@@ -18,10 +22,13 @@ import fileUnreadable from "./file-unreadable.js";
 import idPattern from "./id-pattern.js";
 import jurisdictionCodeFormat from "./jurisdiction-code-format.js";
 import jurisdictionCodeName from "./jurisdiction-code-name.js";
+import jurisdictionCodeRegistry from "./jurisdiction-code-registry.js";
+import jurisdictionCodeUnverified from "./jurisdiction-code-unverified.js";
 import jurisdictionLevelMismatch from "./jurisdiction-level-mismatch.js";
 import jurisdictionNameConflict from "./jurisdiction-name-conflict.js";
 import keyUnknown from "./key-unknown.js";
 import levelCountyTownshipOnly from "./level-county-township-only.js";
+import levelHigher from "./level-higher.js";
 import levelTownshipMissing from "./level-township-missing.js";
 import placeholderUnfilled from "./placeholder-unfilled.js";
 import schemaInvalid from "./schema-invalid.js";
@@ -43,10 +50,14 @@ export const rules: readonly Rule[] = [
   basisArticleRange,
   basisDocNumber,
   basisDocNumberBrackets,
+  basisExpired,
   basisOgiVersion,
   basisPlaceholder,
   basisRepealed,
+  basisSpacing,
   basisUnknownLaw,
+  basisUnregistered,
+  channelUnlisted,
   coveragePilotDomains,
   domainUnknown,
   duplicateId,
@@ -58,10 +69,13 @@ export const rules: readonly Rule[] = [
   idPattern,
   jurisdictionCodeFormat,
   jurisdictionCodeName,
+  jurisdictionCodeRegistry,
+  jurisdictionCodeUnverified,
   jurisdictionLevelMismatch,
   jurisdictionNameConflict,
   keyUnknown,
   levelCountyTownshipOnly,
+  levelHigher,
   levelTownshipMissing,
   placeholderUnfilled,
   schemaInvalid,

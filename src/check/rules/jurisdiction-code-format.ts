@@ -10,8 +10,8 @@ export default defineRule({
   description: { zh: "行政区划代码应为6位（县级）或9位（乡级）数字字符串", en: "Division codes are 6-digit (county) or 9-digit (township) strings" },
   messages: {
     pattern: {
-      zh: "行政区划代码「{{value}}」格式不对：县级为6位数字（GB/T 2260），乡级为9位数字（GB/T 10114），如 \"320506\"、\"320506101\"",
-      en: "The division code “{{value}}” is malformed: 6 digits for a county (GB/T 2260), 9 for a township (GB/T 10114), e.g. \"320506\", \"320506101\"",
+      zh: "行政区划代码「{{value}}」格式不对：县级为6位数字（GB/T 2260），乡级为9位数字（GB/T 10114），如 \"320506\"、\"320506103\"",
+      en: "The division code “{{value}}” is malformed: 6 digits for a county (GB/T 2260), 9 for a township (GB/T 10114), e.g. \"320506\", \"320506103\"",
     },
     number: {
       zh: "行政区划代码 {{value}} 被读成了数字，请加引号写成字符串：code: \"{{value}}\"",

@@ -1,5 +1,6 @@
 import { defineRule } from "../define-rule.js";
 import { trustedLevel } from "../jurisdiction.js";
+import { namedLevels } from "../../model/levels.js";
 
 export default defineRule({
   id: "level-township-missing",
@@ -14,8 +15,10 @@ export default defineRule({
   },
   check(item, { catalog, report }) {
     if (trustedLevel(catalog.jurisdiction) !== "乡级" || item.levels.length === 0) return;
-    // Unknown values are vocabulary-unknown's; judge only levels that were all understood.
-    if (item.levels.some((l) => !l.canonical || l.canonical === "乡级")) return;
+    // Unknown values are vocabulary-unknown's; judge only levels that were all understood. An item only
+    // villages disclose (村级) is the township's to list: it guides and publishes for its villages.
+    const named = namedLevels(item.levels);
+    if (item.levels.some((l) => !l.canonical) || named.has("乡级") || named.has("村级")) return;
     report({ messageId: "missing", path: ["levels"], data: { jurisdiction: catalog.jurisdiction.name || catalog.jurisdiction.code, levels: item.levels.map((l) => l.raw).join("、") } });
   },
 });

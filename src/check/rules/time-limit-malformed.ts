@@ -11,8 +11,8 @@ export default defineRule({
   scope: "item",
   severity: "warning",
   description: {
-    zh: "公开时限应写完整：「N个工作日」不漏「个」，写明起算事件，字间不留空格",
-    en: "Time limits must be written out: 「N个工作日」 with its 个, a start event, no spaces between characters",
+    zh: "公开时限应写完整：「N个工作日」不漏「个」，写明起算事件，末尾不被截断，字间不留空格",
+    en: "Time limits must be written out: 「N个工作日」 with its 个, a start event, nothing cut off at the end, no spaces between characters",
   },
   messages: {
     missingGe: {
@@ -26,6 +26,10 @@ export default defineRule({
     missingTriggerOnRequest: {
       zh: "{{item}}的「{{element}}」写作「{{value}}」，没有写明从哪一天起算。依申请公开的事项请写作「收到申请之日起{{period}}内予以答复」",
       en: "{{item}} gives “{{value}}” as its “{{element}}” without saying from which day it runs. For disclosure on request write 「收到申请之日起{{period}}内予以答复」",
+    },
+    truncated: {
+      zh: "{{item}}的「{{element}}」写作「{{value}}」，末尾不完整，像是录入或复制时被截断了。请按原表补全，如「信息形成或者变更之日起20个工作日内」",
+      en: "{{item}} gives “{{value}}” as its “{{element}}”: its end is incomplete, as if cut off when typed or copied. Complete it from the original table, e.g. 「信息形成或者变更之日起20个工作日内」",
     },
     spaced: {
       zh: "{{item}}的「{{element}}」写作「{{value}}」，字与字之间有空格，多是从 PDF 或网页复制时留下的，请改为「{{fixed}}」",
@@ -41,6 +45,7 @@ export default defineRule({
         if (!duration) return;
         report({ messageId: onRequestOnly(item) ? "missingTriggerOnRequest" : "missingTrigger", path: ["time_limit"], data: { value: raw, period: spellDuration(duration) } });
       },
+      truncated: () => report({ messageId: "truncated", path: ["time_limit"], data: { value: raw } }),
       spaced: () => report({ messageId: "spaced", path: ["time_limit"], data: { value: raw, fixed: raw.replace(/\s+/g, "") } }),
     };
     for (const defect of defects) reporters[defect]();

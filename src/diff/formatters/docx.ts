@@ -57,7 +57,7 @@ function table(widths: number[], rows: TableRow[]): Table {
 }
 
 /** Relative column widths by what the column holds. */
-const weight: Record<string, number> = { id: 12, category: 14, name: 16, content: 26, basis: 30, time_limit: 20, subject: 18, channels: 18, audience: 9, method: 9, levels: 9, note: 18, remark: 24, field: 16, before: 44, after: 44 };
+const weight: Record<string, number> = { id: 12, category: 14, name: 16, subitem: 14, content: 26, basis: 30, time_limit: 20, subject: 18, channels: 18, audience: 9, audience_detail: 12, method: 9, levels: 9, note: 18, remark: 24, field: 16, before: 44, after: 44 };
 
 /**
  * Column widths: the 事项编码 column (first) as wide as its longest id, so no id wraps (up to a

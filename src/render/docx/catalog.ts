@@ -40,7 +40,7 @@ const tickWidth = 9;
 
 /** Relative widths of the text columns (mm at 225 mm without 备注); they share what the tick columns leave. */
 function textWeight(key: ColumnKey, checklist: boolean): number {
-  const weight: Partial<Record<ColumnKey, number>> = { seq: 9, category: 16, name: 17, content: 34, basis: 34, timeLimit: 17, subject: 14, channels: checklist ? 42 : 26, note: 22 };
+  const weight: Partial<Record<ColumnKey, number>> = { seq: 9, category: 16, name: 17, subitem: 15, content: 34, basis: 34, timeLimit: 17, subject: 14, channels: checklist ? 42 : 26, audienceDetail: 14, note: 22 };
   return weight[key] ?? 0;
 }
 
@@ -76,7 +76,7 @@ interface Layout {
 }
 
 function layoutOf(table: CatalogTable): Layout {
-  const keys = leafColumns(table.withNote).map((l) => l.key);
+  const keys = leafColumns(table).map((l) => l.key);
   const checklist = table.groups.some((g) => g.names.some((n) => n.rows.some((r) => r.channels.some((m) => !m.on))));
   const widths = widthsOf(keys, checklist);
   return { keys, widths, checklist, widthOf: (key) => widths[keys.indexOf(key)]! };
@@ -101,6 +101,8 @@ function rowHeight(row: Row, table: CatalogTable, layout: Layout): number {
     textHeight([row.subject], w("subject"), textSize),
     textHeight(channelLines(row), w("channels"), layout.checklist ? checklistSize : textSize),
     table.withNote ? textHeight([row.note], w("note"), textSize) : 0,
+    table.withSubitem ? textHeight([row.subitem], w("subitem"), textSize) : 0,
+    table.withAudienceDetail ? textHeight([row.audienceDetail], w("audienceDetail"), textSize) : 0,
   );
 }
 
@@ -108,7 +110,7 @@ function rowHeight(row: Row, table: CatalogTable, layout: Layout): number {
 const headerLines = (cell: HeaderCell, layout: Layout): string[] => (cell.key === "channels" && layout.checklist ? [cell.label, labels.channelKey] : [cell.label]);
 
 function headerHeight(table: CatalogTable, layout: Layout): number {
-  const cells = headerCells(table.withNote);
+  const cells = headerCells(table);
   const spanning = Math.max(...cells.filter((c) => !c.children).map((c) => textHeight(headerLines(c, layout), layout.widthOf(c.key as ColumnKey), textSize)));
   const grouped = Math.max(
     ...cells
@@ -156,6 +158,8 @@ export function* bodyRows(table: CatalogTable, fonts: OfficialFonts): Generator<
   const layout = layoutOf(table);
   const { widthOf } = layout;
   const text = { fontName: fonts.body, fontSize: textSize };
+  const tickCells = (row: Row, keys: readonly TickKey[]): BodyCell[] =>
+    keys.filter((key) => key !== "village" || table.withVillage).map((key) => ({ ...text, lines: [row.ticks[key] ? labels.tick : ""], width: widthOf(key), align: "center" }));
   const pages = paginate(table, layout);
   for (const group of table.groups) {
     const rows = group.names.flatMap((n) => n.rows);
@@ -169,12 +173,15 @@ export function* bodyRows(table: CatalogTable, fonts: OfficialFonts): Generator<
             { ...text, lines: [String(row.seq)], width: widthOf("seq"), align: "center" },
             ...(first ? [{ ...text, lines: [group.category], width: widthOf("category"), align: "center" as const, rowSpan: block.length }] : []),
             ...(r === 0 ? [{ ...text, lines: [row.name], width: widthOf("name"), rowSpan: nameRun.length }] : []),
+            ...(table.withSubitem ? [{ ...text, lines: [row.subitem], width: widthOf("subitem") }] : []),
             { ...text, lines: row.content, width: widthOf("content") },
             { ...text, lines: row.basis, width: widthOf("basis") },
             { ...text, lines: [row.timeLimit], width: widthOf("timeLimit") },
             { ...text, lines: [row.subject], width: widthOf("subject") },
             { ...text, lines: channelLines(row), fontSize: layout.checklist ? checklistSize : textSize, width: widthOf("channels") },
-            ...tickKeys.map((key: TickKey) => ({ ...text, lines: [row.ticks[key] ? labels.tick : ""], width: widthOf(key), align: "center" as const })),
+            ...tickCells(row, ["all", "specific"]),
+            ...(table.withAudienceDetail ? [{ ...text, lines: [row.audienceDetail], width: widthOf("audienceDetail") }] : []),
+            ...tickCells(row, ["active", "onRequest", "county", "township", "village"]),
             ...(table.withNote ? [{ ...text, lines: [row.note], width: widthOf("note") }] : []),
           ];
           yield { cells, keepNext: row !== block[block.length - 1] };
@@ -196,7 +203,7 @@ export function catalogSection(table: CatalogTable, options: DocxCatalogOptions 
   const layout = layoutOf(table);
   const { widthOf } = layout;
   const head = { fontName: fonts.heading, fontSize: textSize, align: "center" as const };
-  const cells = headerCells(table.withNote);
+  const cells = headerCells(table);
 
   const headerRow1 = new TableRow({
     tableHeader: true,
@@ -271,7 +278,7 @@ function compiled(tables: readonly CatalogTable[], options: DocxCatalogOptions, 
   const compile = () => compileDocument(catalogDocument(tables, options, slots, combined), tables.length);
   if (combined) return compile();
   const layout = layoutOf(tables[0]!);
-  const shape = JSON.stringify([options.fonts ?? officialFonts(), options.attachment, layout.keys, layout.checklist]);
+  const shape = JSON.stringify([options.fonts ?? officialFonts(), options.attachment, headerCells(tables[0]!), layout.checklist]);
   let found = compiledByShape.get(shape);
   if (!found) {
     if (compiledByShape.size >= maxShapes) compiledByShape.clear();

@@ -6,7 +6,7 @@
  */
 import { interpolate } from "../../i18n.js";
 import { labels } from "../labels.js";
-import { checklistLines, headerCells, leafColumns, markText, type CatalogTable, type ColumnKey, type Row, tickKeys, type TickKey } from "../table.js";
+import { checklistLines, headerCells, markText, type CatalogTable, type ColumnKey, type Row, type TableShape, tickKeys, type TickKey } from "../table.js";
 import { fragment as join, h, type Html } from "./markup.js";
 
 export interface HtmlTableOptions {
@@ -17,17 +17,17 @@ export interface HtmlTableOptions {
 const headerId = (key: string) => `h-${key}`;
 
 /** The column heading ids a leaf column's cells name: its group heading first, then its own. */
-function columnHeaders(withNote: boolean): Map<ColumnKey, string> {
+function columnHeaders(shape: TableShape): Map<ColumnKey, string> {
   const ids = new Map<ColumnKey, string>();
-  for (const cell of headerCells(withNote)) {
+  for (const cell of headerCells(shape)) {
     if (!cell.children) ids.set(cell.key as ColumnKey, headerId(cell.key));
     else for (const child of cell.children) ids.set(child.key, `${headerId(cell.key)} ${headerId(child.key)}`);
   }
   return ids;
 }
 
-function head(withNote: boolean): Html {
-  const cells = headerCells(withNote);
+function head(shape: TableShape): Html {
+  const cells = headerCells(shape);
   const first = cells.map((cell) =>
     cell.children
       ? h("th", { id: headerId(cell.key), colspan: cell.children.length }, cell.label)
@@ -37,14 +37,28 @@ function head(withNote: boolean): Html {
   return h("thead", {}, h("tr", {}, first), h("tr", {}, second));
 }
 
-/** Column groups let the stylesheet size the text columns and the narrow tick pairs (in column order). */
-function colgroups(withNote: boolean): Html {
-  const textColumns = leafColumns(false).filter((c) => !tickKeys.includes(c.key as TickKey));
-  return join(
-    h("colgroup", {}, textColumns.map((c) => h("col", { class: `col-${c.key}` }))),
-    [0, 1, 2].map(() => h("colgroup", { class: "col-ticks", span: 2 })),
-    withNote ? h("colgroup", {}, h("col", { class: "col-note" })) : null,
-  );
+/**
+ * Column groups let the stylesheet size the text columns and the narrow tick columns (in column order):
+ * runs of text columns share a group, each heading's ticks make one.
+ */
+function colgroups(shape: TableShape): Html {
+  const groups: Html[] = [];
+  let text: ColumnKey[] = [];
+  const flush = () => {
+    if (text.length) groups.push(h("colgroup", {}, text.map((key) => h("col", { class: `col-${key}` }))));
+    text = [];
+  };
+  for (const cell of headerCells(shape)) {
+    const leaves = cell.children?.map((c) => c.key) ?? [cell.key as ColumnKey];
+    const ticks = leaves.filter((key) => tickKeys.includes(key as TickKey));
+    if (ticks.length) {
+      flush();
+      groups.push(h("colgroup", { class: "col-ticks", span: ticks.length }));
+    }
+    text.push(...leaves.filter((key) => !tickKeys.includes(key as TickKey)));
+  }
+  flush();
+  return join(groups);
 }
 
 function lines(texts: readonly string[]): Html {
@@ -72,7 +86,7 @@ function tick(on: boolean, options: HtmlTableOptions): Html | string {
 const span = (rows: number) => (rows > 1 ? rows : undefined);
 
 export function tableHtml(table: CatalogTable, options: HtmlTableOptions): Html {
-  const ids = columnHeaders(table.withNote);
+  const ids = columnHeaders(table);
   let nameCount = 0;
   const bodies = table.groups.map((group, g) => {
     const categoryId = `c${g + 1}`;
@@ -82,9 +96,8 @@ export function tableHtml(table: CatalogTable, options: HtmlTableOptions): Html 
       nameGroup.rows.forEach((row, r) => {
         const at = (key: ColumnKey) => `${ids.get(key)} ${categoryId} ${nameId}`;
         const text = (key: ColumnKey, content: Html | string) => h("td", { headers: at(key), ...(options.fragment ? {} : { class: `col-${key}` }) }, content);
-        const ticks = tickKeys.map((key) =>
-          h("td", { headers: at(key), ...(options.fragment ? {} : { class: "tick" }) }, tick(row.ticks[key], options)),
-        );
+        const tickCell = (key: TickKey) => h("td", { headers: at(key), ...(options.fragment ? {} : { class: "tick" }) }, tick(row.ticks[key], options));
+        const ticks = (keys: readonly TickKey[]) => keys.filter((key) => key !== "village" || table.withVillage).map(tickCell);
         rows.push(
           h(
             "tr",
@@ -92,12 +105,15 @@ export function tableHtml(table: CatalogTable, options: HtmlTableOptions): Html 
             text("seq", String(row.seq)),
             rows.length === 0 ? h("th", { id: categoryId, headers: ids.get("category"), rowspan: span(group.rowCount), class: options.fragment ? undefined : "category" }, group.category) : null,
             r === 0 ? h("th", { id: nameId, headers: `${ids.get("name")} ${categoryId}`, rowspan: span(nameGroup.rows.length) }, nameGroup.name) : null,
+            table.withSubitem ? text("subitem", row.subitem) : null,
             text("content", lines(row.content)),
             text("basis", lines(row.basis)),
             text("timeLimit", row.timeLimit),
             text("subject", row.subject),
             text("channels", channelCell(row, options)),
-            ticks,
+            ticks(["all", "specific"]),
+            table.withAudienceDetail ? text("audienceDetail", row.audienceDetail) : null,
+            ticks(["active", "onRequest", "county", "township", "village"]),
             table.withNote ? text("note", row.note) : null,
           ),
         );
@@ -106,5 +122,5 @@ export function tableHtml(table: CatalogTable, options: HtmlTableOptions): Html 
     return h("tbody", {}, rows);
   });
   const caption = interpolate(labels.caption, { title: table.title, items: table.rowCount });
-  return h("table", { id: "catalog", class: options.fragment ? undefined : "catalog" }, h("caption", { id: "catalog-caption" }, caption), options.fragment ? null : colgroups(table.withNote), head(table.withNote), bodies);
+  return h("table", { id: "catalog", class: options.fragment ? undefined : "catalog" }, h("caption", { id: "catalog-caption" }, caption), options.fragment ? null : colgroups(table), head(table), bodies);
 }
