@@ -38,9 +38,24 @@ import { RowWriter, type BodyCell, type BodyRow } from "./rows.js";
 /** Tick columns are 9 mm: two characters of 小五 side by side within the cell margins. */
 const tickWidth = 9;
 
-/** Relative widths of the text columns (mm at 225 mm without 备注); they share what the tick columns leave. */
+/** Relative widths of the text columns; they share what the tick columns leave. */
 function textWeight(key: ColumnKey, checklist: boolean): number {
-  const weight: Partial<Record<ColumnKey, number>> = { seq: 9, category: 16, name: 17, subitem: 15, content: 34, basis: 34, timeLimit: 17, subject: 14, channels: checklist ? 42 : 26, audienceDetail: 14, note: 22 };
+  // Without 备注 and the optional columns these are millimetres of the 171 mm the tick columns leave:
+  // 序号, 一级事项 and 二级事项 hold their two- and four-character headings on one line, and a checklist
+  // line of two channels (■公开查阅点 ■政务服务中心) fits.
+  const weight: Partial<Record<ColumnKey, number>> = {
+    seq: 8.5,
+    category: 15.5,
+    name: 15.5,
+    subitem: 15,
+    content: 30,
+    basis: 31,
+    timeLimit: 16,
+    subject: 15,
+    channels: checklist ? 39.5 : 26,
+    audienceDetail: 14,
+    note: 22,
+  };
   return weight[key] ?? 0;
 }
 
