@@ -6,11 +6,12 @@
 //             previous version built in DIR (a checkout of the earlier commit, after its npm run build)
 //   memory:   one valid 10,000-item catalog built in all three formats: peak memory ≤ 1 GB (issue 16)
 //   diff:     two revisions of the corpus (5% of items changed, some added and removed)
-// Usage: npm run bench [-- --only validate|build|memory|diff] [--regenerate] [--runs N] [--before DIR] [--build-runs N]
+//   import:   catalog import of the Word outputs of the whole corpus (one .docx per catalog), back to YAML
+// Usage: npm run bench [-- --only validate|build|memory|diff|import] [--regenerate] [--runs N] [--before DIR] [--build-runs N]
 // Validate and diff run N times (default 3; validate alternating with ajv-cli, so both meet the same
 // machine load) and report the median: a 2-core machine's timings vary by a third from run to run.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { generateCorpus, generateLargeCatalog } from "./generate.mjs";
@@ -126,6 +127,21 @@ if (want("diff")) {
     note = `${result.catalogs?.length ?? "?"} catalogs compared`;
   } catch {}
   rows.push({ ...diff, note });
+}
+
+if (want("import")) {
+  // The Word outputs of the corpus, as an office would bring them in: built once (not timed here), then imported.
+  const words = join(corpus, "words");
+  if (!existsSync(join(words, ".catalog-build.json")) || args.includes("--regenerate")) {
+    rmSync(words, { recursive: true, force: true });
+    spawnSync(node, [cli, "build", v1, "--out", words, "--formats", "docx", "--force"], { cwd: root, stdio: "ignore" });
+  }
+  const files = readdirSync(words, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => readdirSync(join(words, d.name)).filter((f) => f.endsWith(".docx")).map((f) => join(words, d.name, f)));
+  const out = join(corpus, "imported");
+  rmSync(out, { recursive: true, force: true });
+  const imported = measure("catalog import (Word outputs → YAML)", node, [cli, "import", ...files, "--out", out]);
+  const written = existsSync(out) ? readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith(".yaml")).length : 0;
+  rows.push({ ...imported, note: `${files.length} .docx files, ${written} catalogs written, exit ${imported.status}` });
 }
 
 // Timings mean little without the machine: the same run takes twice as long on a slower 2-core machine.

@@ -52,7 +52,8 @@ for (const entry of entries) {
     format: "esm",
     // CommonJS packages inside an ES module bundle call require(); give them Node's.
     banner: { js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);' },
-    external: ["*.cjs", "ajv", "ajv-formats"],
+    // exceljs (catalog import only) is large: loaded from node_modules when an .xlsx is read, not parsed at every start.
+    external: ["*.cjs", "ajv", "ajv-formats", "exceljs"],
     plugins: [ownLocations(entry)],
     logLevel: "warning",
   });

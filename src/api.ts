@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { applyBaseline, BaselineError, defaultBaselineName, formatBaseline, parseBaseline, updateBaseline, type BaselineEntry } from "./check/baseline.js";
-import { checkSources, type CheckedFile } from "./check/engine.js";
+import { checkSources, type CheckedFile, type Source } from "./check/engine.js";
 import { checkParallel, checkWorker, workerCount } from "./check/parallel.js";
 import { canStartWorkers } from "./threads.js";
 import { ruleById, rules } from "./check/rules/index.js";
@@ -22,6 +22,7 @@ import type { Progress, RenderResult } from "./render/build.js";
 import type { CsvEncoding } from "./render/csv.js";
 import type { Format } from "./render/site.js";
 import type { ChannelMode } from "./render/table.js";
+import type { DiffOutcome } from "./diff/index.js";
 
 export { readSources } from "./load/read.js";
 
@@ -65,6 +66,8 @@ export interface ValidateOptions extends ProjectOptions {
   baseline?: string | false;
   /** rewrite the baseline from this run's findings (returned as `baseline.text`; the caller writes it). */
   updateBaseline?: boolean;
+  /** a catalog read from standard input (`catalog validate -`), checked with the files of `paths`, if any. */
+  stdin?: Source;
 }
 
 export interface BaselineOutcome {
@@ -95,16 +98,21 @@ export interface ValidateOutcome {
 
 export async function validate(options: ValidateOptions): Promise<ValidateOutcome> {
   const project = openProject(options);
-  const { files: paths, missing, partial } = discover(inputPaths(options.paths ?? [], project, options.cwd));
+  const named = options.paths ?? [];
+  // With standard input alone, the config's paths are not checked: the input is the catalog asked about.
+  const found = options.stdin && !named.length ? { files: [], missing: [], partial: true } : discover(inputPaths(named, project, options.cwd));
+  const { files: paths, missing } = found;
+  const partial = found.partial || Boolean(options.stdin);
   const severities = new Map(Object.entries(project.config.rules ?? {}));
-  const workers = options.keep === "headers" && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
+  const workers = options.keep === "headers" && !options.stdin && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
   let files: CheckedFile[];
   let catalogs: Catalog[] = [];
   let headers: CatalogHeader[];
   if (workers > 0) {
     ({ files, headers } = await checkParallel({ files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial }, workers));
   } else {
-    ({ files, catalogs } = checkSources(readSources(paths, options.cwd), { registries: project.registries, severities, partial }));
+    const sources = [...readSources(paths, options.cwd), ...(options.stdin ? [options.stdin] : [])];
+    ({ files, catalogs } = checkSources(sources, { registries: project.registries, severities, partial }));
     headers = catalogs;
   }
   const lang = options.lang ?? project.config.lang ?? "zh";
@@ -201,4 +209,22 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     result = await renderSite(validation.catalogs, validation.project.registries, renderOptions, put, options.progress);
   }, { guarded });
   return { validation, out, files, ...result! };
+}
+
+export interface DiffOptions extends ProjectOptions {
+  /** the earlier version: a catalog file or a folder of them, relative to cwd. */
+  old: string;
+  /** the later version, likewise. */
+  new: string;
+  /** also list order changes (which are not differences). */
+  order?: boolean;
+}
+
+/** Compares two versions (files or folders) through the checking pipeline, as `catalog diff OLD NEW` does. */
+export async function diff(options: DiffOptions): Promise<DiffOutcome> {
+  const project = openProject(options);
+  const [{ diffSources }, { pathSide }] = await Promise.all([import("./diff/index.js"), import("./diff/sides.js")]);
+  const side = (path: string) => pathSide(resolve(options.cwd, path), options.cwd, path);
+  const severities = new Map(Object.entries(project.config.rules ?? {}));
+  return diffSources(side(options.old), side(options.new), { additions: project.additions, severities, order: Boolean(options.order) });
 }

@@ -14,7 +14,7 @@ import { lockOf, OutputError } from "../render/write.js";
 import { summarise } from "../report/format-context.js";
 import { stylish } from "../report/formatters/stylish.js";
 import { ExitCode } from "./exit-code.js";
-import { useColor, type Io } from "./io.js";
+import { canRedraw, useColor, type Io } from "./io.js";
 import { askedLang } from "./lang.js";
 import { fatal } from "./messages.js";
 import { docsBase, version } from "./meta.js";
@@ -31,6 +31,7 @@ interface BuildFlags {
   templates?: string;
   config?: string;
   color?: boolean;
+  quiet?: boolean;
 }
 
 export const buildText = {
@@ -48,6 +49,7 @@ export const buildText = {
     config: "配置文件（默认从当前目录向上查找 catalog.config.yaml）",
     color: "强制彩色输出",
     noColor: "不用彩色输出",
+    quiet: "只报告错误：不显示进度、警告数和生成结果",
     refused: "检查发现 {{errors}} 个错误，没有生成输出。请先改正（catalog validate 可再次检查），或加 --force 仍然生成",
     forced: "检查发现 {{errors}} 个错误；因为加了 --force，仍然生成了输出",
     checked: "检查通过：没有错误，有 {{warnings}} 个警告、{{infos}} 个提示（catalog validate 可列出）",
@@ -72,6 +74,7 @@ export const buildText = {
     config: "config file (default: catalog.config.yaml, searched upward)",
     color: "force coloured output",
     noColor: "no coloured output",
+    quiet: "report errors only: no progress, warning counts or summary of what was written",
     refused: "Checking found {{errors}} errors; nothing was written. Correct them first (catalog validate checks again), or add --force to build anyway",
     forced: "Checking found {{errors}} errors; built anyway because of --force",
     checked: "Checked: no errors, {{warnings}} warnings and {{infos}} infos (catalog validate lists them)",
@@ -104,6 +107,7 @@ export function registerBuild(program: Command, io: Io, lang: Lang, setExit: (co
     .option("-c, --config <file>", t.config)
     .option("--color", t.color)
     .option("--no-color", t.noColor)
+    .option("-q, --quiet", t.quiet)
     .action(async (paths: string[], flags: BuildFlags, command: Command) => setExit(await runBuild(paths, flags, io, askedLang(command, io) ?? lang, askedLang(command, io))));
 }
 
@@ -122,8 +126,8 @@ function epochOf(io: Io, lang: Lang): number | string | undefined {
 }
 
 /** One line rewritten in place on a terminal; nothing at all otherwise (logs stay clean). */
-function progressLine(io: Io, lang: Lang): ((p: Progress) => void) | undefined {
-  if (!io.isTTY) return undefined;
+function progressLine(io: Io, lang: Lang, quiet: boolean): ((p: Progress) => void) | undefined {
+  if (quiet || !canRedraw(io)) return undefined;
   return (p) => io.stderr(p.done < p.total ? `\r\x1b[K${interpolate(buildText[lang].progress, { done: p.done + 1, total: p.total, path: p.path })}` : "\r\x1b[K");
 }
 
@@ -133,7 +137,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
   if (typeof formatList === "string") return fail(io, formatList);
   const epoch = epochOf(io, lang);
   if (typeof epoch === "string") return fail(io, epoch);
-  const progress = progressLine(io, lang);
+  const progress = progressLine(io, lang, Boolean(flags.quiet));
   const options: BuildOptions = {
     paths,
     cwd: io.cwd,
@@ -168,7 +172,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
   if (counts.errors) {
     const errors = validation.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }));
     io.stdout(stylish(errors, { lang, color: useColor(io, flags.color), version, rules: ruleById, docsBase }));
-  } else if (counts.warnings || counts.infos) {
+  } else if ((counts.warnings || counts.infos) && !flags.quiet) {
     io.stdout(`${interpolate(t.checked, { warnings: counts.warnings, infos: counts.infos })}\n`);
   }
   if (outcome.refused === "errors") {
@@ -193,7 +197,9 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
     }),
   );
   if (outcome.counts!.html) lines.push(interpolate(t.open, { index: `${out}/index.html` }));
-  io.stdout(lines.map((l) => `${l}\n`).join(""));
+  // Quiet: only what went wrong (the errors a --force build carried through).
+  if (!flags.quiet) io.stdout(lines.map((l) => `${l}\n`).join(""));
+  else if (counts.errors) io.stdout(`${interpolate(t.forced, { errors: counts.errors })}\n`);
   return ExitCode.ok;
 }
 

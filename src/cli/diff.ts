@@ -38,6 +38,7 @@ interface DiffFlags {
   notes?: string;
   config?: string;
   color?: boolean;
+  label?: string[];
 }
 
 export const diffText = {
@@ -50,6 +51,7 @@ export const diffText = {
     exitCode: "有差异时退出码为 1（与 git diff --exit-code 相同）",
     showOrder: "同时列出顺序调整（顺序调整不算差异）",
     notes: "注释文件（YAML）：调整说明的标题、调整依据和各事项的调整理由",
+    label: "调整说明中两个版本的名称，写两次：先调整前，后调整后（默认：git 版本，或目录中的 revision 和 issued）",
     config: "配置文件（默认从当前目录向上查找 catalog.config.yaml）",
     color: "强制彩色输出",
     noColor: "不用彩色输出",
@@ -63,6 +65,7 @@ export const diffText = {
     exitCode: "exit with 1 when there are differences (as git diff --exit-code)",
     showOrder: "also list order changes (which are not differences)",
     notes: "annotation file (YAML): the notice's title, its basis and the reasons for changes",
+    label: "the versions' names in the notice, given twice: before, then after (default: the git revisions, or the catalogs' revision and issued)",
     config: "config file (default: catalog.config.yaml, searched upward)",
     color: "force coloured output",
     noColor: "no coloured output",
@@ -153,6 +156,7 @@ export function registerDiff(program: Command, io: Io, lang: Lang, setExit: (cod
     .option("--exit-code", t.exitCode)
     .option("--show-order", t.showOrder)
     .option("--notes <file>", t.notes)
+    .addOption(new Option("--label <name>", t.label).argParser((value: string, previous: string[] = []) => [...previous, value]))
     .option("-c, --config <file>", t.config)
     .option("--color", t.color)
     .option("--no-color", t.noColor)
@@ -249,7 +253,7 @@ async function compare(paths: string[], flags: DiffFlags, io: Io, lang: Lang, as
     }
   }
   const color = !flags.output && useColor(io, flags.color);
-  const output = await diffFormatters[format](result, { lang, color, version, labels: fieldLabels(), showOrder: Boolean(flags.showOrder), date: noticeDate(io) });
+  const output = await diffFormatters[format](result, { lang, color, version, labels: fieldLabels(), showOrder: Boolean(flags.showOrder), date: noticeDate(io), ...(flags.label ? { sideNames: { old: flags.label[0], new: flags.label[1] } } : {}) });
   if (flags.output) {
     const target = resolve(io.cwd, flags.output);
     try {

@@ -23,6 +23,7 @@ const commands: Readonly<Record<string, () => Promise<Register>>> = {
   coverage: async () => (await import("./coverage.js")).registerCoverage,
   diff: async () => (await import("./diff.js")).registerDiff,
   textconv: async () => (await import("./textconv.js")).registerTextconv,
+  import: async () => (await import("./import.js")).registerImport,
 };
 
 /** The command named on the command line: its first word that is neither an option nor --lang's value. */
@@ -66,9 +67,15 @@ function handle(error: unknown, lang: Lang, io: Io, argv: readonly string[]): nu
 }
 
 function commanderError(error: CommanderError, lang: Lang, io: Io, argv: readonly string[]): number {
-  if (["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code)) return ExitCode.ok;
+  // Help asked for (--help, help) goes to stdout, exit 0. Help given because no command was named is a
+  // usage error, as in POSIX utilities (and git, which exits non-zero too): on stderr, exit 2.
+  if (error.code === "commander.help" && error.exitCode !== 0) return ExitCode.fatal;
+  if (error.code === "commander.help") return ExitCode.ok;
+  if (["commander.helpDisplayed", "commander.version"].includes(error.code)) return ExitCode.ok;
   const token = /'([^']+)'/.exec(error.message)?.[1] ?? "";
-  const command = argv.find((a) => !a.startsWith("-")) ?? "";
+  // "catalog validate --help", or "catalog --help" when no known command was named.
+  const asked = commandAsked(argv);
+  const command = asked !== undefined && Object.hasOwn(commands, asked) ? `${asked} ` : "";
   switch (error.code) {
     case "commander.unknownOption":
       io.stderr(fatal("unknownOption", lang, { token, command }));

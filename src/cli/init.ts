@@ -15,6 +15,7 @@ import { interpolate, type Lang, type Localised } from "../i18n.js";
 import { displayPath } from "../load/files.js";
 import type { DomainEntry, Registries } from "../model/registries.js";
 import type { Level } from "../model/types.js";
+import { shortName } from "../render/names.js";
 import { schemasDir, templatesDir } from "../paths.js";
 import { ExitCode } from "./exit-code.js";
 import type { Io } from "./io.js";
@@ -81,12 +82,8 @@ const template = (name: string) => readFileSync(join(templatesDir, "init", name)
 const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
 const toSlash = (path: string) => path.split(sep).join("/");
 
-/** 苏州市吴中区木渎镇 → 木渎镇; 苏州市吴中区 → 吴中区: the name without the units above it. */
-export function shortName(name: string, level: Level): string {
-  const above = level === "乡级" ? /^(?:.+?(?:省|自治区))?(?:.+?(?:自治州|地区|盟|市))?(?:.+?(?:区|县|旗|市))?/ : /^(?:.+?(?:省|自治区))?(?:.+?(?:自治州|地区|盟|市))?/;
-  const rest = name.slice(above.exec(name)?.[0].length ?? 0);
-  return rest.length >= 2 ? rest : name;
-}
+export { shortName };
+
 
 /** The subject the placeholder asks for: a township's own government, a county's competent department. */
 function subjectHint(jurisdiction: Jurisdiction, domain: DomainEntry): string {

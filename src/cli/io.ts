@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 /** Everything the CLI touches in the outside world, so tests can run it in-process. */
 export interface Io {
   stdout(text: string): void;
@@ -8,6 +10,8 @@ export interface Io {
   isTTY: boolean;
   /** seconds since the epoch, for outputs that carry a date (SOURCE_DATE_EPOCH wins when set). */
   now(): number;
+  /** standard input, read whole (`catalog validate -`). */
+  readStdin(): Uint8Array;
 }
 
 /**
@@ -32,12 +36,21 @@ export const processIo = (): Io => ({
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
   now: () => Math.floor(Date.now() / 1000),
+  readStdin: () => readFileSync(0),
 });
 
-/** Colour only on a terminal, never with NO_COLOR (format.md §3); FORCE_COLOR forces it for CI logs. */
+/**
+ * Colour only on a terminal that can show it, never with NO_COLOR (format.md §3). FORCE_COLOR decides
+ * when set, as chalk and Node read it: 0 or false turns colour off even on a terminal, any other value
+ * turns it on (for CI logs). TERM=dumb is a terminal without escape sequences.
+ */
 export function useColor(io: Io, option?: boolean): boolean {
   if (option !== undefined) return option;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "0") return true;
-  return io.isTTY;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force !== "false";
+  return io.isTTY && io.env.TERM !== "dumb";
 }
+
+/** A terminal that can redraw a line (progress): not a pipe, not TERM=dumb. */
+export const canRedraw = (io: Io): boolean => io.isTTY && io.env.TERM !== "dumb";

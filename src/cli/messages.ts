@@ -11,24 +11,24 @@ export const fatalMessages = {
     en: "No .yaml or .yml catalog files found under {{paths}}",
   },
   unknownOption: {
-    zh: "不认识的选项 {{token}}。运行 catalog {{command}} --help 查看可用选项",
-    en: "Unknown option {{token}}. Run catalog {{command}} --help for the options",
+    zh: "不认识的选项 {{token}}。运行 catalog {{command}}--help 查看可用选项",
+    en: "Unknown option {{token}}. Run catalog {{command}}--help for the options",
   },
   unknownCommand: {
     zh: "不认识的命令 {{token}}。运行 catalog --help 查看可用命令",
     en: "Unknown command {{token}}. Run catalog --help for the commands",
   },
   missingArgument: {
-    zh: "缺少参数 {{token}}。运行 catalog {{command}} --help 查看用法",
-    en: "Missing argument {{token}}. Run catalog {{command}} --help for the usage",
+    zh: "缺少参数 {{token}}。运行 catalog {{command}}--help 查看用法",
+    en: "Missing argument {{token}}. Run catalog {{command}}--help for the usage",
   },
   badValue: {
     zh: "选项 {{option}} 的值「{{value}}」无效，可选：{{allowed}}",
     en: "Invalid value “{{value}}” for {{option}}; allowed: {{allowed}}",
   },
   badArguments: {
-    zh: "参数有误：{{detail}}。运行 catalog {{command}} --help 查看用法",
-    en: "Bad arguments: {{detail}}. Run catalog {{command}} --help for the usage",
+    zh: "参数有误：{{detail}}。运行 catalog {{command}}--help 查看用法",
+    en: "Bad arguments: {{detail}}. Run catalog {{command}}--help for the usage",
   },
   configInvalid: {
     zh: "配置文件有误：",
@@ -117,6 +117,10 @@ export const fatalMessages = {
   sourceDateEpoch: {
     zh: "环境变量 SOURCE_DATE_EPOCH 的值「{{value}}」无效：应为从1970年起的秒数（非负整数）",
     en: "SOURCE_DATE_EPOCH “{{value}}” is invalid: it must be the seconds since 1970 (a non-negative integer)",
+  },
+  docsUrl: {
+    zh: "规则说明的网址「{{value}}」无效：应为 https:// 开头的网址，如 https://example.gov.cn/catalog/docs/rules/",
+    en: "The rule pages' URL “{{value}}” is invalid: it must be an https:// URL, e.g. https://example.gov.cn/catalog/docs/rules/",
   },
   internal: {
     zh: "catalog 内部错误：{{detail}}。这是工具的缺陷，请把这条信息和所用的命令报告给维护者",

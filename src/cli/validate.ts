@@ -1,19 +1,21 @@
 /** `catalog validate [paths…]` */
-import { resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
 import { type Command, Option } from "commander";
 import { validate, type ValidateOutcome } from "../api.js";
 import { BaselineError } from "../check/baseline.js";
 import { ruleById } from "../check/rules/index.js";
 import { interpolate, type Lang } from "../i18n.js";
 import { displayPath } from "../load/files.js";
+import { GitError, repositoryRoot } from "../load/git.js";
 import { severities, type Severity } from "../report/finding.js";
-import type { FormatContext } from "../report/format-context.js";
+import { summarise, type FormatContext } from "../report/format-context.js";
 import { formatNames, isFormatName, loadFormatter, type FormatName } from "../report/formatters/index.js";
 import { ExitCode, exitCodeFor } from "./exit-code.js";
 import { useColor, type Io } from "./io.js";
 import { askedLang } from "./lang.js";
 import { fatal } from "./messages.js";
-import { docsBase, version } from "./meta.js";
+import { docsBase, docsBaseFrom, ruleHelp, version } from "./meta.js";
 import type { CommandText } from "./program.js";
 import { WriteError, writeFailure, writeFileAtomic } from "./write-file.js";
 
@@ -28,12 +30,13 @@ interface ValidateFlags {
   /** a file, or false for --no-baseline. */
   baseline?: string | false;
   updateBaseline?: boolean;
+  docsUrl?: string;
 }
 
 export const validateText = {
   zh: {
     description: "检查目录：先按 JSON Schema 检查结构，再按领域规则和跨文件规则检查内容",
-    paths: "要检查的文件或文件夹（默认：配置中的 paths，或 catalogs/）",
+    paths: "要检查的文件或文件夹（默认：配置中的 paths，或 catalogs/）；- 表示从标准输入读取一个目录文件",
     format: "终端（标准输出）上的报告格式（默认 stylish；GitHub Actions 中默认 github）",
     outputFile: "另把报告写入文件，写成 <格式>=<文件>，可重复，如 -o sarif=reports/catalog.sarif -o junit=junit.xml",
     failOn: "达到此级别的问题使退出码为 1",
@@ -45,15 +48,17 @@ export const validateText = {
     baseline: "基线文件（默认：配置中的 validate.baseline，或 catalog-baseline.yaml）",
     noBaseline: "不用基线，报告全部问题",
     updateBaseline: "把现有的全部问题写入基线文件（并删去已改正的），以后只报告新问题",
+    docsUrl: "SARIF 报告中规则说明的网址前缀（默认：本版本发布在 npm 上的 docs/rules/；也可用环境变量 CATALOG_DOCS_URL）",
     accepted: "另有 {{n}} 个已记入基线 {{file}} 的问题未列出（catalog validate --no-baseline 可查看全部）",
     stale: "基线 {{file}} 中有 {{n}} 个问题已经不存在（已改正）。运行 catalog validate --update-baseline 把它们从基线中删去：",
     staleEntry: "  {{path}}  {{rule}}{{item}}  {{message}}{{count}}",
     updated: "已把 {{n}} 个问题写入基线 {{file}}。以后 catalog validate 只报告新问题；请把这个文件提交到版本库",
     wrote: "已写入 {{format}} 报告：{{file}}",
+    maxWarningsExceeded: "警告有 {{warnings}} 个，超过 --max-warnings 允许的 {{max}} 个，退出码为 1",
   },
   en: {
     description: "check catalogs: structure against the JSON Schema, then the domain and cross-file rules",
-    paths: "files or folders to check (default: the config's paths, or catalogs/)",
+    paths: "files or folders to check (default: the config's paths, or catalogs/); - reads one catalog from standard input",
     format: "report format on the terminal (stdout; default stylish, github in GitHub Actions)",
     outputFile: "also write a report to a file, as <format>=<file>; repeatable, e.g. -o sarif=reports/catalog.sarif -o junit=junit.xml",
     failOn: "findings at or above this severity make the exit code 1",
@@ -65,11 +70,13 @@ export const validateText = {
     baseline: "baseline file (default: the config's validate.baseline, or catalog-baseline.yaml)",
     noBaseline: "use no baseline: report every finding",
     updateBaseline: "record every current finding in the baseline file (dropping fixed ones); later runs report new findings only",
+    docsUrl: "base URL of the rule pages in SARIF reports (default: this version's docs/rules/ as published on npm; or set CATALOG_DOCS_URL)",
     accepted: "{{n}} more findings recorded in the baseline {{file}} are not shown (catalog validate --no-baseline shows them all)",
     stale: "{{n}} findings recorded in the baseline {{file}} are gone (fixed). Run catalog validate --update-baseline to remove them:",
     staleEntry: "  {{path}}  {{rule}}{{item}}  {{message}}{{count}}",
     updated: "Recorded {{n}} findings in the baseline {{file}}. From now on catalog validate reports new findings only; commit this file",
     wrote: "Wrote the {{format}} report: {{file}}",
+    maxWarningsExceeded: "{{warnings}} warnings, more than the {{max}} that --max-warnings allows: exit code 1",
   },
 } satisfies CommandText;
 
@@ -88,6 +95,7 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
     .option("--baseline <file>", t.baseline)
     .option("--no-baseline", t.noBaseline)
     .option("--update-baseline", t.updateBaseline)
+    .option("--docs-url <url>", t.docsUrl)
     .option("--color", t.color)
     .option("--no-color", t.noColor)
     .action(async (paths: string[], flags: ValidateFlags, command: Command) => setExit(await runValidate(paths, flags, io, askedLang(command, io) ?? lang, askedLang(command, io))));
@@ -123,9 +131,11 @@ function outputsOf(flags: ValidateFlags, outcome: ValidateOutcome, io: Io, lang:
 
 async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: Lang, asked: Lang | undefined): Promise<number> {
   let outcome: ValidateOutcome;
+  const stdin = paths.includes("-") ? { path: stdinName, bytes: io.readStdin() } : undefined;
   try {
     outcome = await validate({
-      paths,
+      paths: paths.filter((p) => p !== "-"),
+      ...(stdin ? { stdin } : {}),
       cwd: io.cwd,
       ...(asked ? { lang: asked } : {}),
       keep: "headers",
@@ -148,7 +158,19 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: 
   const results = flags.quiet
     ? outcome.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
     : outcome.results;
-  const context: FormatContext = { lang, color: false, version, rules: ruleById, docsBase };
+  const hidden = outcome.results.reduce((n, r) => n + r.findings.length, 0) - results.reduce((n, r) => n + r.findings.length, 0);
+  const docsUrl = flags.docsUrl ?? io.env.CATALOG_DOCS_URL;
+  const base = docsUrl ? docsBaseFrom(docsUrl) : docsBase;
+  if (!base) return fail(io, fatal("docsUrl", lang, { value: docsUrl! }));
+  const sarif = [flags.format, ...outputs.map((o) => o.format)].includes("sarif");
+  const context: FormatContext = {
+    lang,
+    color: false,
+    version,
+    rules: ruleById,
+    docsBase: base,
+    ...(sarif ? { ruleHelp: ruleHelp(ruleById.keys()), rootPrefix: rootPrefix(io.cwd, outcome.project.config.dir) } : {}),
+  };
   try {
     if (outcome.baseline?.text !== undefined) writeFileAtomic(outcome.baseline.file, outcome.baseline.text);
     for (const output of outputs) writeFileAtomic(output.path, (await loadFormatter(output.format))(results, context));
@@ -157,13 +179,35 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: 
     return fail(io, writeFailure(error, lang, displayPath(error.path, io.cwd)));
   }
   const format = flags.format ?? (defaults.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish");
-  io.stdout((await loadFormatter(format))(results, { ...context, color: useColor(io, flags.color) }));
+  io.stdout((await loadFormatter(format))(results, { ...context, color: useColor(io, flags.color), ...(hidden ? { hidden } : {}) }));
   io.stderr(notes(outcome, outputs, io, lang));
   const maxWarnings = flags.maxWarnings ?? defaults.maxWarnings;
-  return exitCodeFor(outcome.results, {
-    failOn: flags.failOn ?? defaults.failOn ?? "error",
-    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
-  });
+  const failOn = flags.failOn ?? defaults.failOn ?? "error";
+  const code = exitCodeFor(outcome.results, { failOn, ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
+  // When only the warnings' number fails the run, say so: no finding printed is at the threshold.
+  const warnings = summarise(outcome.results).warnings;
+  if (code === ExitCode.findings && exitCodeFor(outcome.results, { failOn }) === ExitCode.ok && maxWarnings !== undefined) {
+    io.stderr(`${interpolate(validateText[lang].maxWarningsExceeded, { warnings, max: maxWarnings })}\n`);
+  }
+  return code;
+}
+
+/** How standard input is named in reports. */
+const stdinName = "<stdin>";
+
+/**
+ * The working directory as seen from the repository root ("" or "a/b/"), so SARIF's URIs are the same
+ * wherever the tool ran; outside git, the config's folder stands for the root.
+ */
+function rootPrefix(cwd: string, configDir: string): string {
+  let root = configDir;
+  try {
+    root = repositoryRoot(cwd);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+  }
+  const prefix = relative(realpathSync(root), realpathSync(cwd)).split(sep).join("/");
+  return prefix === "" || prefix.startsWith("..") ? "" : `${prefix}/`;
 }
 
 function fail(io: Io, message: string): number {

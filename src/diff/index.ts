@@ -25,6 +25,8 @@ export type { DiffResult } from "./types.js";
 export interface DiffSide {
   /** how the side is named in outputs: a folder, a file, a git revision, 工作区 … */
   label: string;
+  /** the label names a git revision (or the working tree), not a path: a published notice may show it. */
+  revision?: boolean;
   /** a folder's files are left unread here: the thread that checks a file reads it. */
   sources: readonly SourceInput[];
   /**
@@ -55,6 +57,8 @@ export interface DiffOutcome {
 export function errorsOnly(severities: SeverityOverrides = new Map()): SeverityOverrides {
   return new Map(rules.map((rule) => [rule.id, (severities.get(rule.id) ?? rule.severity) === "error" ? "error" : "off"]));
 }
+
+const sideOf = (side: DiffSide): DiffResult["old"] => ({ label: side.label, ...(side.revision ? { revision: true } : {}) });
 
 const nameIn = (path: string, root = ""): string => (root && path.startsWith(root) ? path.slice(root.length) : path);
 
@@ -143,7 +147,7 @@ export function mergeChunks(old: DiffSide, current: DiffSide, chunks: readonly C
   );
   const catalogs = [...diffs, ...across].sort((a, b) => byCodePoint(a.jurisdiction, b.jurisdiction) || byCodePoint(a.domain, b.domain));
   skipped.sort((a, b) => byCodePoint(a.side, b.side) || byCodePoint(a.file, b.file));
-  const result: DiffResult = { version: 1, old: { label: old.label }, new: { label: current.label }, summary: summary(catalogs, skipped.length), catalogs, skipped };
+  const result: DiffResult = { version: 1, old: sideOf(old), new: sideOf(current), summary: summary(catalogs, skipped.length), catalogs, skipped };
   const usable = (side: Side) => [...filesByKey[side]].filter(([key]) => !duplicated.has(key)).length;
   return { result, files: [...checked.old, ...checked.new], compared: { old: usable("old"), new: usable("new") } };
 }

@@ -7,7 +7,7 @@ import type { Lang } from "../i18n.js";
 import { itemFields } from "./fields.js";
 import { label, type DiffFormatContext } from "./formatters/context.js";
 import type { CatalogDiff, CatalogSide, DiffResult, FieldChange, ItemDiff } from "./types.js";
-import { itemCounts, listSeparator, refusalText, renumberingRemark, say } from "./words.js";
+import { itemCounts, listSeparator, refusalText, renumberingRemark, revisionText, say, sideNames } from "./words.js";
 
 /** A run of text, inserted or deleted when marked. */
 export interface Run {
@@ -97,8 +97,7 @@ function remark(item: ItemDiff, lang: Lang): string {
   return parts.filter(Boolean).join(lang === "zh" ? "；" : "; ");
 }
 
-const revision = (side: CatalogSide | undefined, lang: Lang) =>
-  side ? `${side.revision ?? say("absent", lang)}${side.issued ? (lang === "zh" ? `（${side.issued}）` : ` (${side.issued})`) : ""}` : say("absent", lang);
+const revision = (side: CatalogSide | undefined, lang: Lang) => (side ? revisionText(side, lang) : say("absent", lang));
 
 /** Catalog fields the section heading already states. */
 const statedInHeading = new Set(["revision", "issued"]);
@@ -188,6 +187,7 @@ export function notice(result: DiffResult, context: DiffFormatContext): Notice {
     return lang === "zh" ? `${name}：${domains.join("、")}` : `${name}: ${domains.join(", ")}`;
   });
   const { catalogs, items } = result.summary;
+  const versions = sideNames(result, context);
   const statistics = shown.length
     ? [
         say("statistics", lang, { n: shown.length, items: itemCounts({ ...items, renumbered: 0, moved: 0 }, lang, true) }),
@@ -206,15 +206,15 @@ export function notice(result: DiffResult, context: DiffFormatContext): Notice {
     jurisdictions: names,
     facts: [
       ...(scope.length ? [{ label: say("scope", lang), value: scope.join(lang === "zh" ? "；" : "; ") }] : []),
-      { label: say("compared", lang), value: `${result.old.label} → ${result.new.label}` },
+      { label: say("compared", lang), value: `${versions.old} → ${versions.new}` },
       ...(result.notice?.basis ? [{ label: say("basis", lang), value: result.notice.basis }] : []),
     ],
     statistics,
     sections: shown.map((c, i) => section(c, context, i + 1)),
     footer: say("footer", lang, {
       version: context.version,
-      old: result.old.label,
-      new: result.new.label,
+      old: versions.old,
+      new: versions.new,
       date: context.date ? say("footerDate", lang, { date: context.date }) : "",
     }),
   };

@@ -21,7 +21,7 @@ export function pathSide(path: string, cwd: string, label = displayPath(path, cw
 
 /** The working tree under `paths` (absolute): names are display paths, as git's side uses. */
 export function workingTreeSide(paths: readonly string[], cwd: string, label: string): DiffSide {
-  return { label, sources: discover(paths).files.map((file) => unreadSource(file, cwd)), root: "" };
+  return { label, revision: true, sources: discover(paths).files.map((file) => unreadSource(file, cwd)), root: "" };
 }
 
 const shortLabel = (revision: string, commit: string) => (commit.startsWith(revision) ? commit.slice(0, 7) : `${revision} (${commit.slice(0, 7)})`);
@@ -32,7 +32,7 @@ export function gitSides(range: RevisionRange, paths: readonly string[], cwd: st
   const newCommit = range.new !== undefined ? resolveCommit(cwd, range.new) : undefined;
   if (range.mergeBase && newCommit) oldCommit = mergeBase(cwd, oldCommit, newCommit);
   // Paths read `HEAD~1:catalogs/…`, git's own notation, so findings on each side can be told apart.
-  const revisionSide = (label: string, prefix: string, commit: string): DiffSide => ({ label, sources: readRevision(cwd, commit, paths, prefix), root: prefix });
+  const revisionSide = (label: string, prefix: string, commit: string): DiffSide => ({ label, revision: true, sources: readRevision(cwd, commit, paths, prefix), root: prefix });
   const old = range.mergeBase ? revisionSide(oldCommit.slice(0, 7), `${oldCommit.slice(0, 7)}:`, oldCommit) : revisionSide(shortLabel(range.old, oldCommit), `${range.old}:`, oldCommit);
   return {
     old,

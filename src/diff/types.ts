@@ -127,8 +127,9 @@ export interface DiffSummary {
 
 export interface DiffResult {
   version: 1;
-  old: { label: string };
-  new: { label: string };
+  /** `label` as given (a path, a revision); `revision` when it names a git revision or the working tree. */
+  old: { label: string; revision?: boolean };
+  new: { label: string; revision?: boolean };
   summary: DiffSummary;
   catalogs: CatalogDiff[];
   skipped: Skipped[];

@@ -1,6 +1,7 @@
 /** Every text the diff formatters print, in both languages (the notice is Chinese by default). */
 import { interpolate, type Lang, type Localised } from "../i18n.js";
-import type { CatalogDiff, DiffResult, ItemDiff, ItemSummary, Refusal, Skipped } from "./types.js";
+import type { DiffFormatContext } from "./formatters/context.js";
+import type { CatalogDiff, CatalogSide, DiffResult, ItemDiff, ItemSummary, Refusal, Skipped } from "./types.js";
 
 export const words = {
   summary: {
@@ -38,6 +39,11 @@ export const words = {
   movedItem: { zh: "{{id}} {{name}}：第 {{from}} 项 → 第 {{to}} 项", en: "{{id}} {{name}}: position {{from}} → {{to}}" },
   reason: { zh: "调整理由：{{reason}}", en: "reason: {{reason}}" },
   absent: { zh: "（无）", en: "(none)" },
+  noRevision: { zh: "未注明版本", en: "revision not stated" },
+  noRevisionIssued: { zh: "未注明版本（{{issued}}印发）", en: "revision not stated (issued {{issued}})" },
+  revisionIssued: { zh: "{{revision}}（{{issued}}）", en: "{{revision}} ({{issued}})" },
+  variousRevisions: { zh: "各目录版本不一（见下文）", en: "various revisions (see each catalog)" },
+  noCatalogsSide: { zh: "无目录", en: "no catalogs" },
   "refused.duplicate-ids": {
     zh: "未比较事项：{{side}}中事项编码重复（{{ids}}），无法按编码对应。请先修正（catalog validate 会指出位置）",
     en: "items not compared: the {{side}} repeats item ids ({{ids}}), so items cannot be matched. Fix them first (catalog validate shows where)",
@@ -86,10 +92,32 @@ export function say(id: WordId, lang: Lang, data: Record<string, string | number
 export const listSeparator: Record<Lang, string> = { zh: "、", en: ", " };
 export const colon: Record<Lang, string> = { zh: "：", en: ": " };
 
-/** The one-line summary every human format starts with. */
-export function summaryLine(result: DiffResult, lang: Lang): string {
+/** A catalog's revision in words: `2024年第1版（2024-08-15）`, or that it states none. */
+export function revisionText(side: CatalogSide, lang: Lang): string {
+  if (side.revision) return side.issued ? say("revisionIssued", lang, { revision: side.revision, issued: side.issued }) : side.revision;
+  return side.issued ? say("noRevisionIssued", lang, { issued: side.issued }) : say("noRevision", lang);
+}
+
+/**
+ * How a published notice names the two versions: `--label`, else the git revision, else the catalogs'
+ * own revision and issue date. Never a folder or file path (which would be the machine's).
+ */
+export function sideNames(result: DiffResult, context: Pick<DiffFormatContext, "lang" | "sideNames">): { old: string; new: string } {
+  const name = (which: "old" | "new") => {
+    const given = context.sideNames?.[which];
+    if (given) return given;
+    if (result[which].revision) return result[which].label;
+    const revisions = [...new Set(result.catalogs.flatMap((c) => (c[which] ? [revisionText(c[which], context.lang)] : [])))];
+    if (revisions.length === 0) return say("noCatalogsSide", context.lang);
+    return revisions.length <= 3 ? revisions.join(listSeparator[context.lang]) : say("variousRevisions", context.lang);
+  };
+  return { old: name("old"), new: name("new") };
+}
+
+/** The one-line summary every human format starts with; `names` for the versions, else their labels. */
+export function summaryLine(result: DiffResult, lang: Lang, names?: { old: string; new: string }): string {
   const { catalogs, items, skipped } = result.summary;
-  const base = { old: result.old.label, new: result.new.label };
+  const base = names ?? { old: result.old.label, new: result.new.label };
   const total = catalogs.added + catalogs.removed + catalogs.changed + catalogs.unchanged;
   if (!catalogs.added && !catalogs.removed && !catalogs.changed && !skipped) return say("noDifferences", lang, { ...base, catalogs: total });
   const sep = lang === "zh" ? "，" : ", ";

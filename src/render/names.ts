@@ -3,6 +3,7 @@
  * safe for every file system and web server: no path separators or characters Windows refuses, no
  * control characters, no leading dots (hidden files, `..`), no reserved device names, bounded length.
  */
+import type { Level } from "../model/types.js";
 
 const unsafe = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|#%\u2028\u2029\ufeff]/g;
 const reserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
@@ -29,4 +30,11 @@ export class NameSet {
     this.taken.add(candidate.toLowerCase());
     return candidate;
   }
+}
+
+/** 苏州市吴中区木渎镇 → 木渎镇; 苏州市吴中区 → 吴中区: the name without the units above it (the folder name of init and import). */
+export function shortName(name: string, level: Level): string {
+  const above = level === "乡级" ? /^(?:.+?(?:省|自治区))?(?:.+?(?:自治州|地区|盟|市))?(?:.+?(?:区|县|旗|市))?/ : /^(?:.+?(?:省|自治区))?(?:.+?(?:自治州|地区|盟|市))?/;
+  const rest = name.slice(above.exec(name)?.[0].length ?? 0);
+  return rest.length >= 2 ? rest : name;
 }

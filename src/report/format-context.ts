@@ -9,8 +9,19 @@ export interface FormatContext {
   version: string;
   /** rule metadata: SARIF rules[], help links, JUnit names. */
   rules: ReadonlyMap<string, Rule>;
-  /** where rule pages live (a URL or a path), for help links. */
+  /** where rule pages live (an https URL ending in /), for help links. */
   docsBase: string;
+  /** each rule's page (Markdown), for SARIF's rule help; rules without one get a text-only help. */
+  ruleHelp?: ReadonlyMap<string, string>;
+  /**
+   * The working directory as seen from the repository root ("" at the root, else "a/b/"): report
+   * paths are relative to the working directory, SARIF's URIs to the root, wherever the tool ran.
+   */
+  rootPrefix?: string;
+  /** findings left out of `results` (validate -q keeps errors only), so a summary does not say there are none. */
+  hidden?: number;
+  /** at most this many SARIF results (the most severe kept); GitHub stores 5,000 per run. */
+  maxResults?: number;
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

@@ -1,6 +1,7 @@
 /* catalog: in-page filter. The box is hidden in the markup and shown here, so a page whose script a CMS
    strips still shows the whole table. It shows or hides whole 二级事项 groups (a rowspan cell never loses
-   its row), moves the 一级事项 cell to the first row still shown, and reports the count in a live region.
+   its row), moves the 一级事项 heading to the first row still shown (each row has a category cell: the
+   heading, or the label repeated for print), and reports the count in a live region.
    Text is only read, never written as markup. ES5, no external resources. */
 (function () {
   "use strict";
@@ -37,7 +38,7 @@
         names.push(byName[key]);
       }
       var cells = row.cells;
-      for (var c = 0; c < cells.length; c++) if (cells[c] !== head) byName[key].text += " " + textOf(cells[c]).toLowerCase();
+      for (var c = 0; c < cells.length; c++) if (!/(^| )category( |$)/.test(cells[c].className)) byName[key].text += " " + textOf(cells[c]).toLowerCase();
       byName[key].rows.push(row);
       total++;
     }
@@ -59,9 +60,11 @@
         }
       }
       group.body.hidden = visible.length === 0;
-      if (group.head && visible.length) {
-        if (group.head.parentNode !== visible[0]) visible[0].insertBefore(group.head, visible[0].cells[1]);
-        group.head.rowSpan = visible.length;
+      if (group.head && visible.length && group.head.parentNode !== visible[0]) {
+        // Swap the heading with the first shown row's repeated category cell (every row has one).
+        var repeat = visible[0].cells[1];
+        group.head.parentNode.replaceChild(repeat, group.head);
+        visible[0].insertBefore(group.head, visible[0].cells[1]);
       }
       shown += visible.length;
     }

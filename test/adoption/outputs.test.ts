@@ -4,6 +4,7 @@
  * the formats, atomic writes; and the config's paths, lang and output defaults, with its errors at
  * their positions.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
@@ -14,9 +15,29 @@ import { runCli } from "../helpers/cli.js";
 import { catalog, item, project } from "./project.js";
 
 const root = join(import.meta.dirname, "../..");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; version: string; files: string[] };
 const env = { CATALOG_WORKERS: "0" };
 const withErrors = catalog([item("SJ-01-01", "政策法规文件", { audience: "特定群众" }), item("SJ-01-01", "办事指南")]);
 const warningsOnly = catalog([item("SJ-01-01", "政策法规文件", { audience: "特定群众" })]);
+
+describe("SARIF in a repository", () => {
+  it("gives the same URIs, from the repository root, whether run at the root or in a subfolder, and no machine path", async () => {
+    const dir = project({ "site/catalogs/社会救助.yaml": withErrors, "site/catalog.config.yaml": "paths: [catalogs]\n" });
+    expect(spawnSync("git", ["init", "-q"], { cwd: dir }).status).toBe(0);
+    const uris = async (cwd: string, paths: string[]) => {
+      const run = await runCli(["validate", "--format", "sarif", ...paths], { cwd, env });
+      expect(run.stdout).not.toContain(dir);
+      const log = JSON.parse(run.stdout);
+      expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+      return log.runs[0].results.map((r: any) => `${r.locations[0].physicalLocation.artifactLocation.uriBaseId}:${decodeURIComponent(r.locations[0].physicalLocation.artifactLocation.uri)}`);
+    };
+    const atRoot = await uris(dir, ["site/catalogs"]);
+    expect(atRoot.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(atRoot)).toEqual(new Set(["SRCROOT:site/catalogs/社会救助.yaml"]));
+    expect(await uris(join(dir, "site"), [])).toEqual(atRoot);
+    expect(await uris(join(dir, "site/catalogs"), ["."])).toEqual(atRoot);
+  });
+});
 
 describe("several outputs in one run", () => {
   const dir = project({ "catalogs/社会救助.yaml": withErrors });
@@ -27,19 +48,35 @@ describe("several outputs in one run", () => {
     expect(run.stdout).toContain("catalogs/社会救助.yaml\n");
     expect(run.stdout).toMatch(/✖ \d+ 个问题（1 个错误，1 个警告/);
     expect(run.stderr).toBe("已写入 sarif 报告：reports/catalog.sarif\n已写入 junit 报告：junit.xml\n已写入 gitlab 报告：gl-code-quality-report.json\n已写入 json 报告：reports/catalog.json\n");
-    const rules = (JSON.parse(readFileSync(join(dir, "reports/catalog.json"), "utf8")) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule);
+    const diagnostics = (JSON.parse(readFileSync(join(dir, "reports/catalog.json"), "utf8")) as { diagnostics: { rule: string; severity: string }[] }).diagnostics;
+    const rules = diagnostics.map((d) => d.rule);
     expect(rules).toEqual(expect.arrayContaining(["duplicate-id", "vocabulary-variant"]));
     const log = JSON.parse(readFileSync(join(dir, "reports/catalog.sarif"), "utf8"));
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
     expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(rules);
-    // As shipped: every rule described, help pages in the installed package.
+    // As shipped: every rule described, its page (shipped in the package) as help, linked where the package is published.
     const driver = log.runs[0].tool.driver;
     expect(driver.rules.length).toBeGreaterThan(15);
     const duplicateId = driver.rules.find((r: { id: string }) => r.id === "duplicate-id");
-    expect(readFileSync(new URL(duplicateId.helpUri), "utf8").split("\n")[0]).toBe("# duplicate-id");
+    expect(duplicateId.helpUri).toBe(`https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/docs/rules/duplicate-id.md`);
+    expect(duplicateId.help.markdown).toBe(readFileSync(join(root, "docs/rules/duplicate-id.md"), "utf8"));
+    expect(duplicateId.help.text).toContain(duplicateId.helpUri);
     const junit = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(join(dir, "junit.xml"), "utf8"));
-    expect(junit.testsuites["@_failures"]).toBe(String(rules.length));
+    // Infos are listed but never failures: this run's exit code comes from its error.
+    expect(diagnostics.some((d) => d.severity === "info")).toBe(true);
+    expect(junit.testsuites["@_failures"]).toBe(String(diagnostics.filter((d) => d.severity !== "info").length));
     expect(JSON.parse(readFileSync(join(dir, "gl-code-quality-report.json"), "utf8"))).toHaveLength(rules.length);
+  });
+
+  it("links rule pages under --docs-url or CATALOG_DOCS_URL, and refuses a base that is not a web address (exit 2)", async () => {
+    const link = async (args: string[], extra = {}) => {
+      const run = await runCli(["validate", "--format", "sarif", ...args], { cwd: dir, env: { ...env, ...extra } });
+      return JSON.parse(run.stdout).runs[0].tool.driver.rules.find((r: { id: string }) => r.id === "duplicate-id").helpUri;
+    };
+    expect(await link(["--docs-url", "https://intranet.example.gov.cn/catalog/rules"])).toBe("https://intranet.example.gov.cn/catalog/rules/duplicate-id.md");
+    expect(await link([], { CATALOG_DOCS_URL: "https://mirror.example.org/docs/" })).toBe("https://mirror.example.org/docs/duplicate-id.md");
+    const bad = await runCli(["validate", "--format", "sarif", "--docs-url", "/opt/docs"], { cwd: dir, env });
+    expect([bad.code, bad.stdout, bad.stderr]).toEqual([2, "", "规则说明的网址「/opt/docs」无效：应为 https:// 开头的网址，如 https://example.gov.cn/catalog/docs/rules/\n"]);
   });
 
   it("leaves no temporary files behind", () => {

@@ -5,10 +5,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchBrowser, openPage, vnuErrors } from "../helpers/browser.js";
+import { axeViolations, browserMissing, javaMissing, launchBrowser, openPage, vnuErrors } from "../helpers/browser.js";
+import { itNeeds } from "../helpers/needs.js";
 import { runCli } from "../helpers/cli.js";
 import { docxToPdf, office, pdfPages, pdfText } from "../helpers/office.js";
-import { root } from "./helpers.js";
+import { strFromU8, unzipSync } from "fflate";
+import { fieldLabels } from "../../src/diff/fields.js";
+import { notice as notice_ } from "../../src/diff/notice.js";
+import { catalog, item } from "../adoption/project.js";
+import { diffTexts, root } from "./helpers.js";
+
+const withBrowser = itNeeds(browserMissing);
+const withJava = itNeeds(javaMissing);
 
 const out = mkdtempSync(join(tmpdir(), "catalog-notice-"));
 const notes = join(out, "notes.yaml");
@@ -34,11 +42,11 @@ describe("HTML notice", () => {
   beforeAll(async () => {
     zh = await notice("html", "notice.html");
     en = await notice("html", "notice-en.html", "--lang", "en");
-    browser = await launchBrowser();
+    if (!browserMissing) browser = await launchBrowser();
   });
   afterAll(async () => browser?.close());
 
-  it("is a self-contained page with the notice's parts", async () => {
+  withBrowser("is a self-contained page with the notice's parts", async () => {
     const { page, requests, errors, context } = await openPage(browser, zh, { javaScript: false });
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
@@ -58,7 +66,7 @@ describe("HTML notice", () => {
     await context.close();
   });
 
-  it("has no axe-core violations, in Chinese and in English", async () => {
+  withBrowser("has no axe-core violations, in Chinese and in English", async () => {
     for (const file of [zh, en]) {
       const { page, context } = await openPage(browser, file, { bypassCSP: true });
       expect(await axeViolations(page)).toEqual([]);
@@ -66,7 +74,7 @@ describe("HTML notice", () => {
     }
   });
 
-  it("prints on A4 landscape pages", async () => {
+  withBrowser("prints on A4 landscape pages", async () => {
     const { page, context } = await openPage(browser, zh);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const width = Number(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString("latin1"))?.[1]);
@@ -74,7 +82,7 @@ describe("HTML notice", () => {
     await context.close();
   });
 
-  it("has no Nu HTML Checker errors", () => {
+  withJava("has no Nu HTML Checker errors", () => {
     expect(vnuErrors([zh, en])).toEqual([]);
   });
 });
@@ -86,7 +94,7 @@ describe("Word notice", () => {
     expect(Buffer.compare(a, b)).toBe(0);
   });
 
-  it.skipIf(office.missing)(`converts with LibreOffice${office.missing ? ` (skipped: ${office.missing})` : ""}`, async () => {
+  itNeeds(office.missing)("converts with LibreOffice", async () => {
     const file = await notice("docx", "调整说明.docx");
     const [pdf] = docxToPdf([file], join(out, "pdf"));
     const text = pdfText(pdf!).replace(/\s+/g, "");
@@ -99,5 +107,45 @@ describe("Word notice", () => {
     const ids = [...new Set(text.match(/[A-Z]{2}-\d{2}-\d{2}/g) ?? [])];
     expect(ids.length).toBeGreaterThan(3);
     for (const id of ids) expect(lines.some((line) => line.includes(id)), id).toBe(true);
+  });
+});
+
+describe("the notice names versions, never machine paths", () => {
+  const absolute = [join(root, "test/diff/fixtures/v1"), join(root, "test/diff/fixtures/v2")];
+  const run = async (format: "html" | "markdown" | "docx", ...extra: string[]) => {
+    const file = join(out, `named-${format}-${extra.length}.${format === "markdown" ? "md" : format}`);
+    const result = await runCli(["diff", ...absolute, "--format", format, "--output", file, ...extra], { cwd: out, env: { SOURCE_DATE_EPOCH: "1751241600" } });
+    expect(result.code, result.stderr).toBe(0);
+    const bytes = readFileSync(file);
+    // The Word file's text lives in its XML parts.
+    return format === "docx" ? Object.values(unzipSync(bytes)).map((part) => strFromU8(part)).join("\n") : bytes.toString("utf8");
+  };
+  /** Any absolute path: the folders compared, the repository, the scratch folder, a home. */
+  const noPath = (text: string) => {
+    for (const path of [...absolute, root, out, tmpdir()]) expect(text).not.toContain(path.replace(/\/$/, ""));
+    expect(text).not.toMatch(/(^|[\s>（(])\/(home|tmp|work|root|Users|var)\//m);
+  };
+
+  for (const format of ["html", "markdown", "docx"] as const) {
+    it(`${format}: by the catalogs' revisions when folders are compared, with no absolute path`, async () => {
+      const text = await run(format);
+      noPath(text);
+      expect(text).toContain("2024年第1版");
+      expect(text).toContain("2025年第1版");
+    });
+  }
+
+  it("by --label when given (before, then after)", async () => {
+    const html = await run("html", "--label", "2024年版（区政府办公室印发）", "--label", "2025年版");
+    noPath(html);
+    expect(html).toContain("2024年版（区政府办公室印发） → 2025年版");
+  });
+
+  it("says in words that a catalog states no revision", () => {
+    const result = diffTexts({ "a.yaml": catalog([item("SJ-01-01", "政策法规文件")]) }, { "a.yaml": catalog([item("SJ-01-01", "政策法规文件", { name: "政策文件" })]) });
+    const n = notice_(result, { lang: "zh", color: false, version: "1.0.0", labels: fieldLabels(), showOrder: false });
+    expect(n.facts.find((f) => f.label === "比较版本")!.value).toBe("未注明版本 → 未注明版本");
+    expect(n.sections[0]!.meta).toBe("调整前：未注明版本；调整后：未注明版本");
+    expect(JSON.stringify(n)).not.toContain("（无）");
   });
 });

@@ -38,8 +38,10 @@ const results = resultsIn("zh");
 const findings = results.flatMap((r) => r.findings);
 /** Only the rules the findings use, so adding a rule elsewhere does not rewrite the goldens. */
 const usedRules = new Map([...ruleById].filter(([id]) => findings.some((f) => f.rule === id)));
-const context = (lang: Lang = "zh"): FormatContext => ({ lang, color: false, version: "1.2.3", rules: usedRules, docsBase: "file:///opt/catalog/docs/rules/" });
-const output = (name: FormatName, lang: Lang = "zh", rs: readonly FileResult[] = results) => formatters[name](rs, context(lang));
+const docsBase = "https://docs.example.org/catalog/1.2.3/rules/";
+const ruleHelp = new Map([...usedRules.keys()].map((id) => [id, `# ${id}\n\nThe page of ${id}.\n`]));
+const context = (lang: Lang = "zh", extra: Partial<FormatContext> = {}): FormatContext => ({ lang, color: false, version: "1.2.3", rules: usedRules, docsBase, ruleHelp, ...extra });
+const output = (name: FormatName, lang: Lang = "zh", rs: readonly FileResult[] = results, extra: Partial<FormatContext> = {}) => formatters[name](rs, context(lang, extra));
 
 /** A finding to test escaping with: the characters each format must protect. */
 function tricky(message: string, file = "catalogs/a,b:c.yaml"): FileResult[] {
@@ -96,7 +98,8 @@ describe("sarif", () => {
         const meta = ruleById.get(rule.id)!;
         expect(rule.shortDescription.text).toBe(meta.description[lang]);
         expect(rule.fullDescription.text).toBe(meta.description[lang]);
-        expect(rule.helpUri).toBe(`file:///opt/catalog/docs/rules/${rule.id}.md`);
+        expect(rule.helpUri).toBe(`https://docs.example.org/catalog/1.2.3/rules/${rule.id}.md`);
+        expect(rule.help).toEqual({ text: `${meta.description[lang]}\n${rule.helpUri}`, markdown: ruleHelp.get(rule.id) });
         expect(rule.defaultConfiguration.level).toBe({ error: "error", warning: "warning", info: "note" }[meta.severity]);
         expect(rule.name).toMatch(/^[A-Z][A-Za-z0-9]+$/);
       }
@@ -114,9 +117,46 @@ describe("sarif", () => {
       expect(result.message.text).toBe(f.message);
       const location = result.locations[0].physicalLocation;
       expect(decodeURIComponent(location.artifactLocation.uri)).toBe(f.file);
+      expect(location.artifactLocation.uriBaseId).toBe("SRCROOT");
       expect(location.artifactLocation.uri).not.toMatch(/[^\x21-\x7e]/); // percent-encoded: a valid URI reference
       expect(location.region).toEqual({ startLine: f.range.line, startColumn: f.range.column, endLine: f.range.endLine, endColumn: f.range.endColumn });
     });
+  });
+
+  it("names the repository root as the URIs' base, without a machine path", () => {
+    const run = JSON.parse(output("sarif")).runs[0];
+    expect(Object.keys(run.originalUriBaseIds)).toEqual(["SRCROOT"]);
+    expect(run.originalUriBaseIds.SRCROOT.uri).toBeUndefined();
+  });
+
+  it("gives URIs from the repository root when run in a subfolder", () => {
+    const inSub = JSON.parse(output("sarif", "zh", results, { rootPrefix: "project/" })).runs[0];
+    const atRoot = JSON.parse(output("sarif")).runs[0];
+    const uris = (run: any) => run.results.map((r: any) => decodeURIComponent(r.locations[0].physicalLocation.artifactLocation.uri));
+    expect(uris(inSub)).toEqual(uris(atRoot).map((u: string) => `project/${u}`));
+    const up = tricky("m", "../shared/a.yaml");
+    expect(JSON.parse(output("sarif", "zh", up, { rootPrefix: "project/sub/" })).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("project/shared/a.yaml");
+  });
+
+  it("keeps the most severe results up to the cap and says in a run notification how many were left out", () => {
+    const run = JSON.parse(output("sarif", "en", results, { maxResults: 2 })).runs[0];
+    expect(validateSarif({ version: "2.1.0", runs: [run] }), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(run.results).toHaveLength(2);
+    expect(run.results.map((r: any) => r.level)).toEqual(["error", "error"]);
+    const errors = findings.filter((f) => f.severity === "error").length;
+    expect(errors).toBeGreaterThanOrEqual(2);
+    const left = findings.length - 2;
+    const [note] = run.invocations[0].toolExecutionNotifications;
+    expect(note.level).toBe("warning");
+    expect(note.message.text).toContain(`only the 2 most severe are listed; ${left} more`);
+    expect(JSON.parse(output("sarif")).runs[0].invocations).toEqual([{ executionSuccessful: true }]);
+  });
+
+  it("caps at GitHub's stored limit (5,000 results per run) by default", () => {
+    const many = Array.from({ length: 5003 }, (_, i) => tricky(`m${i}`, `catalogs/f${i}.yaml`)[0]!);
+    const run = JSON.parse(output("sarif", "zh", many)).runs[0];
+    expect(run.results).toHaveLength(5000);
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toContain("另有 3 个（3 个警告）未列出");
   });
 
   it("regions point at the offending text, counted in UTF-16 code units", () => {
@@ -180,18 +220,38 @@ describe("junit", () => {
   type Case = { name: string; classname: string; file: string; line?: string; failure?: { message: string; type: string; "#text": string } };
   const parse = (xml: string) => parser.parse(xml).testsuites as { tests: string; failures: string; testsuite: { name: string; testcase: Case[] }[] };
 
-  it("parses back with every finding, of every severity, as a failed test case at file:line:col", () => {
+  it("parses back with every error and warning as a failed test case at file:line:col", () => {
     const suites = parse(output("junit"));
-    expect(Number(suites.failures)).toBe(findings.length);
+    const failing = findings.filter((f) => f.severity !== "info");
+    expect(Number(suites.failures)).toBe(failing.length);
     const cases = suites.testsuite.flatMap((s) => s.testcase.filter((c) => c.failure));
-    expect(cases.map((c) => `${c.classname}:${c.name}`)).toEqual(findings.map((f) => `${f.file}:${f.range.line}:${f.range.column} ${f.rule}`));
+    expect(cases.map((c) => `${c.classname}:${c.name}`)).toEqual(failing.map((f) => `${f.file}:${f.range.line}:${f.range.column} ${f.rule}`));
     cases.forEach((c, i) => {
-      const f = findings[i]!;
+      const f = failing[i]!;
       expect(c.failure!.message).toBe(f.message);
       expect(c.failure!.type).toBe(f.severity);
       expect(c.failure!["#text"]).toContain(`${f.file}:${f.range.line}:${f.range.column}`);
       expect(c.line).toBe(String(f.range.line));
     });
+  });
+
+  it("lists an info finding as a passing test case that says it (infos never fail a run)", () => {
+    const suites = parse(output("junit"));
+    const infos = findings.filter((f) => f.severity === "info");
+    expect(infos.length).toBeGreaterThan(0);
+    const cases = suites.testsuite.flatMap((s) => s.testcase).filter((c) => infos.some((f) => c.name === `${f.range.line}:${f.range.column} ${f.rule}`));
+    expect(cases).toHaveLength(infos.length);
+    for (const c of cases) {
+      expect(c.failure).toBeUndefined();
+      expect((c as Case & { "system-out": string })["system-out"]).toContain(c.classname);
+    }
+  });
+
+  it("keeps a line break in a path as a line break in the attribute (not normalised to a space)", () => {
+    const xml = output("junit", "zh", tricky("m", "catalogs/a\nb\tc.yaml"));
+    expect(xml).toContain('name="catalogs/a&#10;b&#9;c.yaml"');
+    const withReferences = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", htmlEntities: true });
+    expect(withReferences.parse(xml).testsuites.testsuite.name).toBe("catalogs/a\nb\tc.yaml");
   });
 
   it("lists a file without findings as one passing test case", () => {

@@ -5,7 +5,7 @@
  * playwright-core only): scripts/screenshots.mjs loads this file too.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -13,6 +13,16 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 const require = createRequire(import.meta.url);
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+function onPath(command: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
+}
+
+/** Why pages cannot be opened here (for the skipped test's name), or undefined. */
+export const browserMissing = existsSync(chromiumPath) ? undefined : `Chromium is not installed at ${chromiumPath}: apt-get install chromium, or set CHROMIUM_PATH`;
+
+/** Why the Nu HTML Checker cannot run here, or undefined. */
+export const javaMissing = onPath("java") ? undefined : "Java is not installed: apt-get install default-jre-headless";
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

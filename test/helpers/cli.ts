@@ -12,9 +12,11 @@ export interface CliOptions {
   cwd: string;
   env?: Record<string, string | undefined>;
   isTTY?: boolean;
+  /** what standard input holds. */
+  stdin?: string;
 }
 
-export async function runCli(argv: readonly string[], { cwd, env = {}, isTTY = false }: CliOptions): Promise<CliRun> {
+export async function runCli(argv: readonly string[], { cwd, env = {}, isTTY = false, stdin = "" }: CliOptions): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
@@ -24,6 +26,7 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, isTTY = f
     env,
     isTTY,
     now: () => 1_750_000_000,
+    readStdin: () => new TextEncoder().encode(stdin),
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };

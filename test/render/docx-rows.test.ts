@@ -21,8 +21,8 @@ const shipped = (await validate({ cwd: packageRoot, paths: ["catalogs"] })).cata
 const date = new Date(Date.UTC(2024, 5, 28));
 const meta = { creator: "苏州市吴中区人民政府办公室", date };
 
-/** The row as docx objects, as the renderer built every row before the template. */
-const docxRow = (row: BodyRow) => new TableRow({ cantSplit: true, ...(row.keepNext ? { keepNext: true } : {}), children: row.cells.map((cell) => textCell(cell.lines, cell)) });
+/** The row as docx objects (keep-with-next on its paragraphs: docx 9.7 has no row-level option). */
+const docxRow = (row: BodyRow) => new TableRow({ cantSplit: true, children: row.cells.map((cell) => textCell(cell.lines, { ...cell, keepNext: row.keepNext })) });
 
 const bodyOf = (table: CatalogTable, fonts: OfficialFonts): SectionBody => ({ title: table.title, rows: [...bodyRows(table, fonts)].map(docxRow) });
 

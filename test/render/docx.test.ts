@@ -15,6 +15,9 @@ import type { Catalog } from "../../src/model/types.js";
 import { packageRoot } from "../../src/paths.js";
 import { registries } from "../helpers/check.js";
 import { docxToPdf, office, pdfInfo, pdfPages } from "../helpers/office.js";
+import { itNeeds } from "../helpers/needs.js";
+
+const withOffice = itNeeds(office.missing);
 
 const channelNames = registries.channels.map((c) => c.name);
 const shipped = (await validate({ cwd: packageRoot, paths: ["catalogs"] })).catalogs;
@@ -179,13 +182,13 @@ describe(`printed by LibreOffice (${conversion})`, () => {
   }
   const squeeze = (text: string) => text.replace(/\s+/g, "");
 
-  it.skipIf(Boolean(office.missing))("converts without error, keeping the title and the organ", () => {
+  withOffice("converts without error, keeping the title and the organ", () => {
     expect(pdfs).toHaveLength(4);
     expect(pdfInfo(pdfs[0]!).Title).toBe("苏州市吴中区社会救助领域基层政务公开标准目录");
     expect(pdfInfo(pdfs[0]!).Author).toBe(relief.compiler);
   });
 
-  it.skipIf(Boolean(office.missing))("prints every item, with both header rows on every page", () => {
+  withOffice("prints every item, with both header rows on every page", () => {
     docs.forEach((catalog, d) => {
       const pages = pdfPages(pdfs[d]!);
       expect(pages).toBeGreaterThan(1);
@@ -200,7 +203,7 @@ describe(`printed by LibreOffice (${conversion})`, () => {
     });
   });
 
-  it.skipIf(Boolean(office.missing))("shows, on every page, the 一级事项 of each row printed there", () => {
+  withOffice("shows, on every page, the 一级事项 of each row printed there", () => {
     const table = tableOf(relief);
     const rows = rowsOf(table);
     const pages = pdfPages(pdfs[0]!);
@@ -216,7 +219,7 @@ describe(`printed by LibreOffice (${conversion})`, () => {
     expect(seen.size).toBe(rows.length);
   });
 
-  it.skipIf(Boolean(office.missing))("never breaks the number of a document number across lines (国务院令第649号, 〔2014〕)", () => {
+  withOffice("never breaks the number of a document number across lines (国务院令第649号, 〔2014〕)", () => {
     // Line by line, word joiners and the spaces pdftotext puts between scripts removed.
     const lines = execFileSync("pdftotext", ["-enc", "UTF-8", pdfs[3]!, "-"], { encoding: "utf8", maxBuffer: 1 << 26 })
       .split("\n")
@@ -228,7 +231,7 @@ describe(`printed by LibreOffice (${conversion})`, () => {
     }
   });
 
-  it.skipIf(Boolean(office.missing))("prints a combined document with a section per domain, 附件1 and 附件2, page numbers running on", () => {
+  withOffice("prints a combined document with a section per domain, 附件1 and 附件2, page numbers running on", () => {
     const text = squeeze(execFileSync("pdftotext", ["-enc", "UTF-8", pdfs[2]!, "-"], { encoding: "utf8" }));
     expect(text).toContain("附件1");
     expect(text).toContain("附件2");

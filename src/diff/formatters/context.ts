@@ -13,6 +13,8 @@ export interface DiffFormatContext {
   showOrder: boolean;
   /** the date the notice carries (YYYY-MM-DD), from the caller's clock or SOURCE_DATE_EPOCH. */
   date?: string;
+  /** the versions' names as given (`--label`), over what the notice would call them. */
+  sideNames?: { old?: string; new?: string };
 }
 
 /** Text formats return a string; binary ones (docx) bytes. Same input, same output. */

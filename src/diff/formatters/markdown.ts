@@ -3,7 +3,7 @@
  * catalog one table with a row per item, inline changes as <del>/<ins> (GitHub and GitLab render them).
  */
 import type { CatalogDiff, FieldChange, ItemDiff, Segment } from "../types.js";
-import { catalogTitle, refusalText, renumberingRemark, say, skippedText, summaryLine } from "../words.js";
+import { catalogTitle, refusalText, renumberingRemark, say, sideNames, skippedText, summaryLine } from "../words.js";
 import { label, type DiffFormatContext, type DiffFormatter } from "./context.js";
 
 /** Text inside a table cell: HTML and Markdown specials neutralised, pipes escaped. */
@@ -60,7 +60,9 @@ function catalogBlock(catalog: CatalogDiff, context: DiffFormatContext): string 
 
 export const markdown: DiffFormatter = (result, context) => {
   const { lang } = context;
-  const out = [`### ${escapeCell(say("markdownTitle", lang, { old: result.old.label, new: result.new.label }))}`, "", escapeCell(summaryLine(result, lang)), ""];
+  // A pull-request comment is published too: the versions by their revisions, never by path.
+  const versions = sideNames(result, context);
+  const out = [`### ${escapeCell(say("markdownTitle", lang, versions))}`, "", escapeCell(summaryLine(result, lang, versions)), ""];
   for (const catalog of result.catalogs) {
     if (catalog.status !== "unchanged" || (context.showOrder && catalog.moved?.length)) out.push(catalogBlock(catalog, context));
   }

@@ -186,6 +186,8 @@ export interface CellOptions {
   columnSpan?: number;
   /** background as RRGGBB, for header rows. */
   fill?: string;
+  /** keep with the next row (keep-with-next on the cell's paragraphs: how Word and LibreOffice keep rows together). */
+  keepNext?: boolean;
 }
 
 /**
@@ -261,6 +263,7 @@ export function textCell(lines: readonly (string | readonly ParagraphChild[])[],
       new Paragraph({
         alignment,
         spacing,
+        ...(options.keepNext ? { keepNext: true } : {}),
         children:
           typeof line === "string"
             ? textRuns(line, options.fontName, options.fontSize, options.bold)

@@ -1,6 +1,6 @@
 /**
  * Table body rows as WordprocessingML written directly from a template: the bytes `docx` writes for
- * `new TableRow({ cantSplit: true, keepNext, children: cells.map((c) => textCell(c.lines, c)) })` in a
+ * `new TableRow({ cantSplit: true, children: cells.map((c) => textCell(c.lines, { ...c, keepNext })) })` in a
  * table (test/render/docx-rows.test.ts compares the two on real catalogs and hostile text), without
  * the object tree `docx` builds and serialises per cell (~5 ms a row, most of a build's time).
  * Only what body rows use is written: width, alignment, font and size, vertical merges.
@@ -51,35 +51,34 @@ function cellXml(cell: BodyCell, keepNext: boolean): string {
   return `${xml}</w:tc>`;
 }
 
-/** The cell docx puts where a merge from above continues: the merged cell's width and alignment, no text. */
-const continuedXml = (cell: BodyCell, keepNext: boolean) =>
-  `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${cell.width}"/><w:vMerge w:val="continue"/>${margins}</w:tcPr><w:p><w:pPr>${keepNext ? keep : ""}${justify(cell.align)}</w:pPr></w:p></w:tc>`;
+/** The cell docx puts where a merge from above continues (its width comes from the table grid). */
+const continued = '<w:tc><w:tcPr><w:vMerge w:val="continue"/></w:tcPr><w:p/></w:tc>';
 
 /**
  * Writes the rows of one table in order, remembering the merges still open in each column so the
  * rows below get their continuation cells.
  */
 export class RowWriter {
-  private readonly open: ({ left: number; cell: BodyCell } | undefined)[];
+  /** per grid column, the rows below still covered by a merge. */
+  private readonly covered: number[];
 
   constructor(private readonly columns: number) {
-    this.open = new Array(columns).fill(undefined);
+    this.covered = new Array<number>(columns).fill(0);
   }
 
   row(row: BodyRow): string {
     let xml = "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
     let next = 0;
     for (let column = 0; column < this.columns; column++) {
-      const open = this.open[column];
-      if (open && open.left > 0) {
-        open.left--;
-        xml += continuedXml(open.cell, row.keepNext);
+      if (this.covered[column]! > 0) {
+        this.covered[column]!--;
+        xml += continued;
         continue;
       }
       const cell = row.cells[next++];
       if (!cell) throw new Error(`RowWriter: row has ${row.cells.length} cells for ${this.columns} columns`);
       xml += cellXml(cell, row.keepNext);
-      this.open[column] = cell.rowSpan && cell.rowSpan > 1 ? { left: cell.rowSpan - 1, cell } : undefined;
+      this.covered[column] = (cell.rowSpan ?? 1) - 1;
     }
     return `${xml}</w:tr>`;
   }

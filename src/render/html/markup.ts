@@ -20,7 +20,7 @@ export const esc = (text: string | number): string => String(text).replace(/[&<>
 export type Child = string | number | Html | null | undefined | false | readonly Child[];
 export type Attributes = Readonly<Record<string, string | number | boolean | undefined>>;
 
-const voidElements = new Set(["meta", "input", "br", "col", "link", "img", "hr"]);
+const voidElements = new Set(["meta", "input", "br", "wbr", "col", "link", "img", "hr"]);
 
 function render(child: Child): string {
   if (child === null || child === undefined || child === false) return "";

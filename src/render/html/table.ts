@@ -26,14 +26,25 @@ function columnHeaders(shape: TableShape): Map<ColumnKey, string> {
   return ids;
 }
 
+/**
+ * A short heading in a narrow column breaks between its words, never inside one (特定群体 → 特定|群体, not
+ * 特定群|体): the stylesheet keeps CJK runs whole (word-break: keep-all), and <wbr> marks where a 3- or
+ * 4-character heading may break (依|申请, 公开|主体). Longer headings sit in wide columns.
+ */
+export function headingWords(label: string): Html | string {
+  if (!/^[\u4e00-\u9fff]{3,4}$/u.test(label)) return label;
+  const cut = label.length - 2;
+  return join(label.slice(0, cut), h("wbr"), label.slice(cut));
+}
+
 function head(shape: TableShape): Html {
   const cells = headerCells(shape);
   const first = cells.map((cell) =>
     cell.children
-      ? h("th", { id: headerId(cell.key), colspan: cell.children.length }, cell.label)
-      : h("th", { id: headerId(cell.key), rowspan: 2 }, cell.label),
+      ? h("th", { id: headerId(cell.key), colspan: cell.children.length }, headingWords(cell.label))
+      : h("th", { id: headerId(cell.key), rowspan: 2 }, headingWords(cell.label)),
   );
-  const second = cells.flatMap((cell) => (cell.children ?? []).map((child) => h("th", { id: headerId(child.key), headers: headerId(cell.key) }, child.label)));
+  const second = cells.flatMap((cell) => (cell.children ?? []).map((child) => h("th", { id: headerId(child.key), headers: headerId(cell.key) }, headingWords(child.label))));
   return h("thead", {}, h("tr", {}, first), h("tr", {}, second));
 }
 
@@ -85,6 +96,20 @@ function tick(on: boolean, options: HtmlTableOptions): Html | string {
 /** rowspan only where it spans: print CSS tells group-opening rows by it. */
 const span = (rows: number) => (rows > 1 ? rows : undefined);
 
+/**
+ * The 一级事项 cell. A merged cell that runs onto the next printed page is blank there, leaving rows whose
+ * category nobody can tell; so on our pages every row has its category cell: the first row's is the
+ * heading (a th), the others repeat the label for print (shown muted there) and are drawn as one
+ * merged cell on screen (label and inner borders hidden, and hidden from screen readers, which have
+ * the heading). The filter moves the heading to the first row still shown. A fragment (CMS, no
+ * stylesheet) keeps the plain merged cell.
+ */
+function categoryCell(first: boolean, group: { category: string; rowCount: number }, id: string, headers: string, options: HtmlTableOptions): Html | null {
+  if (options.fragment) return first ? h("th", { id, headers, rowspan: span(group.rowCount) }, group.category) : null;
+  if (first) return h("th", { id, headers, class: "category" }, group.category);
+  return h("td", { headers: `${headers} ${id}`, class: "category", "aria-hidden": "true" }, group.category);
+}
+
 export function tableHtml(table: CatalogTable, options: HtmlTableOptions): Html {
   const ids = columnHeaders(table);
   let nameCount = 0;
@@ -103,7 +128,7 @@ export function tableHtml(table: CatalogTable, options: HtmlTableOptions): Html 
             "tr",
             { "data-name": nameId },
             text("seq", String(row.seq)),
-            rows.length === 0 ? h("th", { id: categoryId, headers: ids.get("category"), rowspan: span(group.rowCount), class: options.fragment ? undefined : "category" }, group.category) : null,
+            categoryCell(rows.length === 0, group, categoryId, ids.get("category")!, options),
             r === 0 ? h("th", { id: nameId, headers: `${ids.get("name")} ${categoryId}`, rowspan: span(nameGroup.rows.length) }, nameGroup.name) : null,
             table.withSubitem ? text("subitem", row.subitem) : null,
             text("content", lines(row.content)),

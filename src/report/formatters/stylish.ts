@@ -19,12 +19,14 @@ const nouns = {
 const words = {
   zh: {
     clean: "✔ 检查了 {{files}}、{{items}}，没有发现问题",
+    cleanQuiet: "✔ 检查了 {{files}}、{{items}}，没有错误（另有 {{hidden}} 个警告或提示未显示，去掉 -q 可查看）",
     problems: "{{mark}}{{total}}（{{errors}}，{{warnings}}，{{infos}}），{{files}}、{{items}}",
     failing: "有错误的文件（{{count}} 个）：",
     failingFile: "  {{path}}（{{errors}}）",
   },
   en: {
     clean: "✔ {{files}}, {{items}} checked: no problems",
+    cleanQuiet: "✔ {{files}}, {{items}} checked: no errors ({{hidden}} warnings or infos not shown; drop -q to see them)",
     problems: "{{mark}}{{total}} ({{errors}}, {{warnings}}, {{infos}}) in {{files}}, {{items}}",
     failing: "Files with errors ({{count}}):",
     failingFile: "  {{path}} ({{errors}})",
@@ -68,7 +70,7 @@ export const stylish: Formatter = (results, context) => {
     files: counted(s.files, nouns.file, lang),
     items: counted(s.items, nouns.item, lang),
   };
-  if (total === 0) out.push(c.green(interpolate(w.clean, data)));
+  if (total === 0) out.push(c.green(interpolate(context.hidden ? w.cleanQuiet : w.clean, { ...data, hidden: context.hidden ?? 0 })));
   else {
     out.push((s.errors ? c.red.bold : c.yellow.bold)(interpolate(w.problems, data)));
     if (s.failingFiles.length) {

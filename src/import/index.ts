@@ -1,0 +1,71 @@
+/**
+ * The import stage: files → tables (one reader per container) → catalogs (one shared mapping) → source
+ * texts. Reading is the only I/O here; what to write, and whether, is the CLI's business.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { basename, join, relative, sep } from "node:path";
+import type { DomainEntry, Registries } from "../model/registries.js";
+import { safeName, shortName } from "../render/names.js";
+import { schemasDir } from "../paths.js";
+import { ImportError, limits } from "./limits.js";
+import { mapTables, type ImportedCatalog, type TableReport } from "./map.js";
+import { readTables } from "./readers/index.js";
+import { catalogText } from "./yaml.js";
+
+export { ImportError } from "./limits.js";
+export type { TableReport } from "./map.js";
+
+export interface ImportOptions {
+  registries: Registries;
+  /** the output folder, absolute: catalogs go into its "<code>-<short name>" folders. */
+  out: string;
+  code?: string;
+  name?: string;
+  domain?: DomainEntry;
+}
+
+export interface Planned {
+  /** absolute. */
+  path: string;
+  text: string;
+  catalog: ImportedCatalog;
+}
+
+export interface FileOutcome {
+  /** as given. */
+  input: string;
+  tables: TableReport[];
+  planned: Planned[];
+  /** why the file gave nothing (a hostile or unreadable file, a legacy format). */
+  error?: ImportError;
+}
+
+export async function importFile(input: string, absolute: string, options: ImportOptions): Promise<FileOutcome> {
+  try {
+    const { size } = statSync(absolute);
+    if (size > limits.fileBytes) throw new ImportError("tooLarge", { size: Math.round(size / 1024 / 1024), limit: limits.fileBytes / 1024 / 1024 });
+    const bytes = readFileSync(absolute);
+    const tables = await readTables(absolute, bytes);
+    const catalogs = mapTables(tables, { registries: options.registries, path: input, ...pick(options) });
+    if (!catalogs.length) throw new ImportError("noTable", { tables: tables.length });
+    const planned = catalogs.flatMap((catalog): Planned[] => {
+      if (catalog.report.problem || !catalog.domain) return [];
+      const { jurisdiction } = catalog;
+      const folder = join(options.out, `${jurisdiction.code}-${safeName(shortName(jurisdiction.name, jurisdiction.level), "_")}`);
+      const path = join(folder, `${safeName(catalog.domain.name, "_")}.yaml`);
+      const schema = relative(folder, join(schemasDir, "catalog.schema.json")).split(sep).join("/");
+      return [{ path, text: catalogText(catalog, schema, `${basename(input)} ${catalog.report.table}`), catalog }];
+    });
+    return { input, tables: catalogs.map((c) => c.report), planned };
+  } catch (error) {
+    if (error instanceof ImportError) return { input, tables: [], planned: [], error };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) return { input, tables: [], planned: [], error: new ImportError("unreadable", { detail: code }) };
+    throw error;
+  }
+}
+
+function pick(options: ImportOptions) {
+  return { ...(options.code ? { code: options.code } : {}), ...(options.name ? { name: options.name } : {}), ...(options.domain ? { domain: options.domain } : {}) };
+}
+
