@@ -101,6 +101,40 @@ export function generateCorpus(dir, { revision = false, heavy = false, seed = 20
   return { files, items };
 }
 
+/**
+ * One valid catalog with `count` items (a county's 社会救助, 50 categories of distinct items), for the
+ * memory benchmark: a build of it must stay within bounded memory (issue 16).
+ */
+export function generateLargeCatalog(file, count = 10000, seed = 2026) {
+  const { domains } = registry("domains");
+  const { laws } = registry("laws");
+  const domain = domains.find((d) => d.name === "社会救助");
+  const current = laws.filter((l) => l.status === "现行有效" && l.doc_no && !l.sets_time_limit && !/政府信息公开条例/.test(l.title));
+  const rnd = random(seed);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const organ = "苏州市吴中区民政局";
+  const perCategory = Math.ceil(count / 50);
+  const items = Array.from({ length: count }, (_, i) => {
+    const c = Math.floor(i / perCategory);
+    return {
+      id: `${domain.id_prefix}-${String(c + 1).padStart(2, "0")}-${String((i % perCategory) + 1).padStart(4, "0")}`,
+      category: `${domain.name}${categories[c % categories.length]}${Math.floor(c / categories.length) + 1}`,
+      name: `${pick(names)}（第${(i % perCategory) + 1}项）`,
+      content: [pick(contents), pick(contents)],
+      basis: [`《${pick(current).title}》（${pick(current).doc_no}）`, "《中华人民共和国政府信息公开条例》（国务院令第711号）第二十条"],
+      time_limit: pick(limits),
+      subject: organ,
+      channels: [...new Set([pick(channels), pick(channels)])],
+      audience: rnd() < 0.8 ? "全社会" : "特定群体",
+      method: rnd() < 0.9 ? "主动" : "依申请",
+      levels: ["县级"],
+    };
+  });
+  const catalog = { format: 1, jurisdiction: { code: "320506", name: "苏州市吴中区", level: "县级" }, domain: domain.name, revision: "2026年第1版", issued: "2026-03-31", compiler: organ, items };
+  writeFileSync(file, yaml.dump(catalog, { lineWidth: -1, quotingType: '"', noRefs: true }));
+  return { items: count };
+}
+
 function hash(text) {
   let h = 2166136261;
   for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0), 16777619);

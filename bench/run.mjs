@@ -4,13 +4,15 @@
 //             and runs no domain rules), on the clean corpus and on the findings-heavy one (most files
 //             with warnings, as counties hold them); the heavy run's JSON is compared with the
 //             whole-file AST path's (CATALOG_POSITIONS=ast), which must be byte-identical
-//   build:    all three formats, wall time and peak memory
-//   cache:    one file changed after a cached run: validate --cache and build --cache, outputs
-//             compared with a full run's
+//   build:    all three formats, wall time and peak memory; with --before DIR, alternating with the
+//             previous version built in DIR (a checkout of the earlier commit, after its npm run build)
+//   memory:   one valid 10,000-item catalog built in all three formats: peak memory ≤ 1 GB (issue 16)
+//   cache:    one file changed after a cached run: validate --cache, output compared with a full run's
 //   diff:     two revisions of the corpus (5% of items changed, some added and removed)
 //   import:   catalog import of the Word outputs of the whole corpus (one .docx per catalog), back to YAML
 //   huge:     one 200 MB catalog file: refused as a finding (over validate.maxFileSize), peak ≤ 1 GB
-// Usage: npm run bench [-- --only validate|build|cache|diff|import|huge] [--regenerate] [--runs N] [--previous DIR]
+// Usage: npm run bench [-- --only validate|build|memory|cache|diff|import|huge] [--regenerate] [--runs N]
+//        [--previous DIR] [--before DIR] [--build-runs N]
 // Validate and diff run N times (default 3; validate alternating with ajv-cli, so both meet the same
 // machine load) and report the median: a 2-core machine's timings vary by a third from run to run.
 // --previous DIR: a copy of an earlier build (its bin/catalog.js) timed in the same alternation.
@@ -18,7 +20,7 @@ import { spawnSync } from "node:child_process";
 import { appendFileSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
-import { generateCorpus } from "./generate.mjs";
+import { generateCorpus, generateLargeCatalog } from "./generate.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const corpus = join(root, "bench/corpus");
@@ -28,6 +30,9 @@ const only = option("--only");
 const want = (name) => !only || only === name;
 const runs = option("--runs") ? Math.max(1, Number(option("--runs"))) : 3;
 const previous = option("--previous") ? join(resolve(option("--previous")), "bin/catalog.js") : undefined;
+const before = option("--before");
+// A city build takes minutes on a busy 2-core machine: one run each unless asked.
+const buildRuns = option("--build-runs") ? Math.max(1, Number(option("--build-runs"))) : 1;
 
 function prepare(dir, options) {
   if (existsSync(dir) && !args.includes("--regenerate")) return;
@@ -108,9 +113,35 @@ if (want("validate")) {
 
 if (want("build")) {
   const out = join(corpus, "public");
+  const buildWith = (label, bin) => {
+    rmSync(out, { recursive: true, force: true });
+    return measure(label, node, [bin, "build", v1, "--out", out, "--formats", "html,csv,docx", "--force"]);
+  };
+  const oursRuns = [];
+  const beforeRuns = [];
+  // Alternating, so both versions meet the same machine load.
+  for (let i = 0; i < buildRuns; i++) {
+    oursRuns.push(buildWith("catalog build (html, csv, docx)", cli));
+    if (before) beforeRuns.push(buildWith("previous version: catalog build (html, csv, docx)", join(before, "bin/catalog.js")));
+  }
+  for (const samples of [oursRuns, beforeRuns].filter((r) => r.length)) {
+    const build = median(samples);
+    rows.push({ ...build, note: `${build.status === 0 ? "all formats" : `exit ${build.status}`}; target ≤ 60 s, ≤ 1024 MB` });
+  }
+}
+
+if (want("memory")) {
+  const large = join(corpus, "large");
+  if (!existsSync(large) || args.includes("--regenerate")) {
+    mkdirSync(large, { recursive: true });
+    const { items } = generateLargeCatalog(join(large, "社会救助.yaml"));
+    console.log(`generated ${large.replace(root, "")}: 1 catalog, ${items} items`);
+  }
+  const out = join(corpus, "public-large");
   rmSync(out, { recursive: true, force: true });
-  const build = measure("catalog build (html, csv, docx)", node, [cli, "build", v1, "--out", out, "--formats", "html,csv,docx", "--force"]);
-  rows.push({ ...build, note: build.status === 0 ? "all formats" : `exit ${build.status}` });
+  const build = measure("catalog build, one 10,000-item catalog (html, csv, docx)", node, [cli, "build", large, "--out", out, "--formats", "html,csv,docx"]);
+  rows.push({ ...build, note: `${build.status === 0 ? "built" : `exit ${build.status}`}; peak ${build.mb <= 1024 ? "within" : "OVER"} 1024 MB` });
+  rmSync(out, { recursive: true, force: true });
 }
 
 if (want("cache")) {

@@ -264,6 +264,7 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     combined: options.combined ?? false,
     templates: loadTemplates(templates),
     ...(options.epoch !== undefined ? { epoch: options.epoch } : {}),
+    ...(options.env ? { env: options.env } : {}),
   };
   let result: RenderResult | undefined;
   const files = await writeOutputFolder(out, async (put) => {
