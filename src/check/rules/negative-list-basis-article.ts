@@ -1,5 +1,5 @@
 import { defineRule } from "../define-rule.js";
-import { citationLabel, citationPath, citedArticle, citesLaw, readCitation } from "../citations.js";
+import { articleText, citationLabel, citationPath, citedArticle, citesLaw, readCitation } from "../citations.js";
 
 export default defineRule({
   id: "negative-list-basis-article",
@@ -39,7 +39,7 @@ export default defineRule({
         report({
           messageId: "not-withholding",
           path,
-          data: { ...data, articles: citation.articles.map(citedArticle).join("、"), allowed: allowed.map((n) => citedArticle({ raw: String(n), article: n })).join("、") },
+          data: { ...data, articles: citation.articles.map(citedArticle).join("、"), allowed: allowed.map((n) => articleText(n)).join("、") },
         });
       }
     }

@@ -39,7 +39,7 @@ const tickWidth = 8;
 
 /** Relative widths of the text columns (mm at 225 mm without 备注); they share what the tick columns leave. */
 function textWeight(key: ColumnKey, checklist: boolean): number {
-  const weight: Partial<Record<ColumnKey, number>> = { seq: 7, category: 16, name: 17, subitem: 15, content: 34, basis: 34, timeLimit: 17, subject: 14, channels: checklist ? 42 : 26, audienceDetail: 14, note: 22 };
+  const weight: Partial<Record<ColumnKey, number>> = { seq: 7, category: 16, name: 17, subitem: 15, content: 34, basis: 34, timeLimit: 17, subject: 14, channels: checklist ? 42 : 26, audienceDetail: 14, disclosure: 12, note: 22 };
   return weight[key] ?? 0;
 }
 
@@ -100,6 +100,7 @@ function rowHeight(row: Row, table: CatalogTable, layout: Layout): number {
     textHeight([row.subject], w("subject"), textSize),
     textHeight(channelLines(row), w("channels"), layout.checklist ? checklistSize : textSize),
     table.withNote ? textHeight([row.note], w("note"), textSize) : 0,
+    table.withDisclosure ? textHeight([row.disclosure], w("disclosure"), textSize) : 0,
     table.withSubitem ? textHeight([row.subitem], w("subitem"), textSize) : 0,
     table.withAudienceDetail ? textHeight([row.audienceDetail], w("audienceDetail"), textSize) : 0,
   );
@@ -200,6 +201,7 @@ function catalogSection(table: CatalogTable, options: DocxCatalogOptions): ISect
             ...tickCells(row, ["all", "specific"]),
             ...(table.withAudienceDetail ? [textCell([row.audienceDetail], { ...text, width: widthOf("audienceDetail") })] : []),
             ...tickCells(row, ["active", "onRequest", "county", "township", "village"]),
+            ...(table.withDisclosure ? [textCell([row.disclosure], { ...text, width: widthOf("disclosure") })] : []),
             ...(table.withNote ? [textCell([row.note], { ...text, width: widthOf("note") })] : []),
           ];
           const last = row === block[block.length - 1];
