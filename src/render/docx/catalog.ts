@@ -54,6 +54,7 @@ function textWeight(key: ColumnKey, checklist: boolean): number {
     subject: 15,
     channels: checklist ? 39.5 : 26,
     audienceDetail: 14,
+    disclosure: 12,
     note: 22,
   };
   return weight[key] ?? 0;
@@ -116,6 +117,7 @@ function rowHeight(row: Row, table: CatalogTable, layout: Layout): number {
     textHeight([row.subject], w("subject"), textSize),
     textHeight(channelLines(row), w("channels"), layout.checklist ? checklistSize : textSize),
     table.withNote ? textHeight([row.note], w("note"), textSize) : 0,
+    table.withDisclosure ? textHeight([row.disclosure], w("disclosure"), textSize) : 0,
     table.withSubitem ? textHeight([row.subitem], w("subitem"), textSize) : 0,
     table.withAudienceDetail ? textHeight([row.audienceDetail], w("audienceDetail"), textSize) : 0,
   );
@@ -197,6 +199,7 @@ export function* bodyRows(table: CatalogTable, fonts: OfficialFonts): Generator<
             ...tickCells(row, ["all", "specific"]),
             ...(table.withAudienceDetail ? [{ ...text, lines: [row.audienceDetail], width: widthOf("audienceDetail") }] : []),
             ...tickCells(row, ["active", "onRequest", "county", "township", "village"]),
+            ...(table.withDisclosure ? [{ ...text, lines: [row.disclosure], width: widthOf("disclosure") }] : []),
             ...(table.withNote ? [{ ...text, lines: [row.note], width: widthOf("note") }] : []),
           ];
           yield { cells, keepNext: row !== block[block.length - 1] };
