@@ -1,30 +1,42 @@
 #!/usr/bin/env node
 // `npm run bench`: speed and memory on a city-scale corpus (never part of `npm test`).
 //   validate: catalog validate vs ajv-cli (same files, equivalent schema; ajv-cli gives no positions
-//             and runs no domain rules)
-//   build:    all three formats, wall time and peak memory
+//             and runs no domain rules), on the clean corpus and on the findings-heavy one (most files
+//             with warnings, as counties hold them); the heavy run's JSON is compared with the
+//             whole-file AST path's (CATALOG_POSITIONS=ast), which must be byte-identical
+//   build:    all three formats, wall time and peak memory; with --before DIR, alternating with the
+//             previous version built in DIR (a checkout of the earlier commit, after its npm run build)
+//   memory:   one valid 10,000-item catalog built in all three formats: peak memory ≤ 1 GB (issue 16)
+//   cache:    one file changed after a cached run: validate --cache, output compared with a full run's
 //   diff:     two revisions of the corpus (5% of items changed, some added and removed)
 //   import:   catalog import of the Word outputs of the whole corpus (one .docx per catalog), back to YAML
 //   huge:     one 200 MB catalog file: refused as a finding (over validate.maxFileSize), peak ≤ 1 GB
-// Usage: npm run bench [-- --only validate|build|diff|import|huge] [--regenerate] [--runs N]
+// Usage: npm run bench [-- --only validate|build|memory|cache|diff|import|huge] [--regenerate] [--runs N]
+//        [--previous DIR] [--before DIR] [--build-runs N]
 // Validate and diff run N times (default 3; validate alternating with ajv-cli, so both meet the same
 // machine load) and report the median: a 2-core machine's timings vary by a third from run to run.
+// --previous DIR: a copy of an earlier build (its bin/catalog.js) timed in the same alternation.
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { appendFileSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { cpus } from "node:os";
-import { join } from "node:path";
-import { generateCorpus } from "./generate.mjs";
+import { join, resolve } from "node:path";
+import { generateCorpus, generateLargeCatalog } from "./generate.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const corpus = join(root, "bench/corpus");
 const args = process.argv.slice(2);
-const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const only = option("--only");
 const want = (name) => !only || only === name;
-const runs = args.includes("--runs") ? Math.max(1, Number(args[args.indexOf("--runs") + 1])) : 3;
+const runs = option("--runs") ? Math.max(1, Number(option("--runs"))) : 3;
+const previous = option("--previous") ? join(resolve(option("--previous")), "bin/catalog.js") : undefined;
+const before = option("--before");
+// A city build takes minutes on a busy 2-core machine: one run each unless asked.
+const buildRuns = option("--build-runs") ? Math.max(1, Number(option("--build-runs"))) : 1;
 
-function prepare(dir, revision) {
+function prepare(dir, options) {
   if (existsSync(dir) && !args.includes("--regenerate")) return;
-  const { files, items } = generateCorpus(dir, { revision });
+  const { files, items } = generateCorpus(dir, options);
   console.log(`generated ${dir.replace(root, "")}: ${files} catalogs, ${items} items`);
 }
 
@@ -32,8 +44,8 @@ function prepare(dir, revision) {
  * Wall time, CPU time (user + system, every thread) and peak resident memory of a command, via GNU
  * time. CPU time says how much work a run did whatever the machine's load; wall time is the target.
  */
-function measure(label, command, commandArgs, { okCodes = [0, 1] } = {}) {
-  const run = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", command, ...commandArgs], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
+function measure(label, command, commandArgs, { okCodes = [0, 1], env } = {}) {
+  const run = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", command, ...commandArgs], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, ...env } });
   const last = run.stderr.trim().split("\n").pop() ?? "";
   const [seconds, user, system, kb] = last.split(" ").map(Number);
   const ok = okCodes.includes(run.status ?? -1);
@@ -53,43 +65,111 @@ const node = process.execPath;
 const cli = join(root, "bin/catalog.js");
 const v1 = join(corpus, "v1");
 const v2 = join(corpus, "v2");
-prepare(v1, false);
+const heavy = join(corpus, "heavy");
+prepare(v1, {});
 
-if (want("validate")) {
+/** catalog validate, the previous build's (if given) and ajv-cli on the same files, in turn; medians, with each beside ajv-cli. */
+function validateRows(dir, name) {
   const schemaDir = join(corpus, "schema");
   mkdirSync(schemaDir, { recursive: true });
   // ajv-cli resolves $ref by $id: the equivalent schema is ours with ids added.
-  for (const name of ["catalog.schema.json", "vocabularies.json"]) {
-    const schema = JSON.parse(readFileSync(join(root, "schemas", name), "utf8"));
-    writeFileSync(join(schemaDir, name), JSON.stringify({ ...schema, $id: name }));
+  for (const file of ["catalog.schema.json", "vocabularies.json"]) {
+    const schema = JSON.parse(readFileSync(join(root, "schemas", file), "utf8"));
+    writeFileSync(join(schemaDir, file), JSON.stringify({ ...schema, $id: file }));
   }
-  const oursRuns = [];
-  const ajvRuns = [];
+  const samples = { ours: [], previous: [], ajv: [] };
   for (let i = 0; i < runs; i++) {
-    oursRuns.push(measure("catalog validate (positions + all rules)", node, [cli, "validate", v1, "--format", "json"]));
-    ajvRuns.push(measure("ajv-cli validate (schema only, no positions)", node, [
+    samples.ours.push(measure(`catalog validate, ${name}`, node, [cli, "validate", dir, "--format", "json"]));
+    if (previous) samples.previous.push(measure(`previous catalog validate, ${name}`, node, [previous, "validate", dir, "--format", "json"]));
+    samples.ajv.push(measure(`ajv-cli validate, ${name} (schema only, no positions)`, node, [
       join(root, "node_modules/ajv-cli/dist/index.js"), "validate", "--spec=draft7", "--strict=false", "--all-errors", "--errors=line",
-      "-c", "ajv-formats", "-s", join(schemaDir, "catalog.schema.json"), "-r", join(schemaDir, "vocabularies.json"), "-d", `${v1}/**/*.yaml`,
+      "-c", "ajv-formats", "-s", join(schemaDir, "catalog.schema.json"), "-r", join(schemaDir, "vocabularies.json"), "-d", `${dir}/**/*.yaml`,
     ]));
   }
-  const ours = median(oursRuns);
-  const ajv = median(ajvRuns);
+  const ajv = median(samples.ajv);
+  const ours = median(samples.ours);
+  const beside = (r) => `${Math.round((r.seconds / ajv.seconds) * 100) / 100}× ajv-cli`;
   const findings = JSON.parse(ours.stdout).summary;
   // ajv-cli prints "<file> valid" on stdout and "<file> invalid" (with its errors) on stderr.
   const valid = ajv.stdout.split("\n").filter((l) => l.endsWith(" valid")).length;
-  rows.push({ ...ours, note: `${findings.files} files, ${findings.items} items, ${findings.errors} errors, ${findings.warnings} warnings` });
+  let identical = "";
+  if (dir === heavy) {
+    const ast = measure(`catalog validate, ${name}, whole-file AST positions`, node, [cli, "validate", dir, "--format", "json"], { env: { CATALOG_POSITIONS: "ast" } });
+    identical = ast.stdout === ours.stdout ? "; JSON byte-identical to the AST path's" : "; JSON DIFFERS from the AST path's";
+  }
+  rows.push({ ...ours, note: `${beside(ours)}; ${findings.files} files, ${findings.items} items, ${findings.errors} errors, ${findings.warnings} warnings${identical}` });
+  if (previous) {
+    const before = median(samples.previous);
+    rows.push({ ...before, note: `${beside(before)}; output ${before.stdout === ours.stdout ? "byte-identical" : "DIFFERS"}` });
+  }
   rows.push({ ...ajv, note: `${valid} files valid, ${findings.files - valid} invalid` });
+}
+
+if (want("validate")) {
+  validateRows(v1, "clean city corpus");
+  prepare(heavy, { heavy: true });
+  validateRows(heavy, "findings-heavy city corpus");
 }
 
 if (want("build")) {
   const out = join(corpus, "public");
+  const buildWith = (label, bin) => {
+    rmSync(out, { recursive: true, force: true });
+    return measure(label, node, [bin, "build", v1, "--out", out, "--formats", "html,csv,docx", "--force"]);
+  };
+  const oursRuns = [];
+  const beforeRuns = [];
+  // Alternating, so both versions meet the same machine load.
+  for (let i = 0; i < buildRuns; i++) {
+    oursRuns.push(buildWith("catalog build (html, csv, docx)", cli));
+    if (before) beforeRuns.push(buildWith("previous version: catalog build (html, csv, docx)", join(before, "bin/catalog.js")));
+  }
+  for (const samples of [oursRuns, beforeRuns].filter((r) => r.length)) {
+    const build = median(samples);
+    rows.push({ ...build, note: `${build.status === 0 ? "all formats" : `exit ${build.status}`}; target ≤ 60 s, ≤ 1024 MB` });
+  }
+}
+
+if (want("memory")) {
+  const large = join(corpus, "large");
+  if (!existsSync(large) || args.includes("--regenerate")) {
+    mkdirSync(large, { recursive: true });
+    const { items } = generateLargeCatalog(join(large, "社会救助.yaml"));
+    console.log(`generated ${large.replace(root, "")}: 1 catalog, ${items} items`);
+  }
+  const out = join(corpus, "public-large");
   rmSync(out, { recursive: true, force: true });
-  const build = measure("catalog build (html, csv, docx)", node, [cli, "build", v1, "--out", out, "--formats", "html,csv,docx", "--force"]);
-  rows.push({ ...build, note: build.status === 0 ? "all formats" : `exit ${build.status}` });
+  const build = measure("catalog build, one 10,000-item catalog (html, csv, docx)", node, [cli, "build", large, "--out", out, "--formats", "html,csv,docx"]);
+  rows.push({ ...build, note: `${build.status === 0 ? "built" : `exit ${build.status}`}; peak ${build.mb <= 1024 ? "within" : "OVER"} 1024 MB` });
+  rmSync(out, { recursive: true, force: true });
+}
+
+if (want("cache")) {
+  // A working copy of the clean corpus: a cached run, then one file changed, then cached runs
+  // alternating with full ones (the same machine load for both), outputs compared.
+  const work = join(corpus, "cache-work");
+  const cacheFile = join(corpus, "cache-work.json");
+  rmSync(work, { recursive: true, force: true });
+  rmSync(cacheFile, { force: true });
+  cpSync(v1, work, { recursive: true });
+  const validateArgs = [cli, "validate", work, "--format", "json"];
+  measure("catalog validate --cache (cold)", node, [...validateArgs, "--cache", cacheFile]);
+  const changed = join(work, readdirSync(work).sort()[3], "社会救助.yaml");
+  appendFileSync(changed, "# 已核对\n");
+  const cached = [];
+  const full = [];
+  for (let i = 0; i < runs; i++) {
+    cached.push(measure("catalog validate --cache, one file changed", node, [...validateArgs, "--cache", cacheFile]));
+    full.push(measure("catalog validate, full run (same files)", node, validateArgs));
+  }
+  const c = median(cached);
+  const f = median(full);
+  rows.push({ ...c, note: `${Math.round((c.seconds / f.seconds) * 100) / 100}× the full run; output ${c.stdout === f.stdout ? "byte-identical to" : "DIFFERS from"} the full run's` });
+  rows.push({ ...f, note: "the same-run baseline" });
 }
 
 if (want("diff")) {
-  prepare(v2, true);
+  prepare(v2, { revision: true });
   const diff = median(Array.from({ length: runs }, () => measure("catalog diff (two revisions)", node, [cli, "diff", v1, v2, "--format", "json"])));
   let note = `exit ${diff.status}`;
   try {

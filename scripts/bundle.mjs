@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Last step of `npm run build`: the modules a thread starts from (the CLI and the two worker entries)
+// Last step of `npm run build`: the modules a thread starts from (the CLI and the three worker entries)
 // are replaced by bundles of themselves, each one file instead of some 80 modules and packages to
-// resolve and load. Every thread of a large check or diff starts from one of them; a run on the shipped
+// resolve and load. Every thread of a large check, diff or build starts from one of them; a run on the shipped
 // catalogs starts some 70 ms sooner. The other built modules stay as tsc wrote them, for the API.
 //
 // A bundle keeps each module's own location: `import.meta.url` in a module becomes that module's URL
@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
-const entries = ["cli/index.js", "check/worker.js", "diff/worker.js"];
+const entries = ["cli/index.js", "check/worker.js", "diff/worker.js", "render/worker.js"];
 
 /** `import.meta.url` in `file`, written relative to the bundle for `entry`. */
 function locationOf(file, entry) {

@@ -3,18 +3,20 @@
  * read in load/ (the only I/O of checking); printing and exit codes are the CLI's business.
  * Rendering is imported only by `build`: validation starts without the docx and HTML stack.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { applyBaseline, BaselineError, defaultBaselineName, formatBaseline, parseBaseline, updateBaseline, type BaselineEntry } from "./check/baseline.js";
+import { cacheKey, contentHash, defaultCacheName, ResultCache, stampOf, type CacheProblem } from "./check/cache.js";
 import { checkSources, type CheckedFile, type Source } from "./check/engine.js";
-import { checkParallel, checkWorker, workerCount } from "./check/parallel.js";
+import { checkEachFile, checkParallel, checkWorker, finishCheck, workerCount, type ParallelInput, type WorkerFile } from "./check/parallel.js";
 import { canStartWorkers } from "./threads.js";
 import { ruleById, rules } from "./check/rules/index.js";
 import type { Lang } from "./i18n.js";
 import { findConfig, loadConfig, localDomains, localLaws, type ProjectConfig } from "./load/config.js";
-import { discover } from "./load/files.js";
-import { readSources } from "./load/read.js";
-import { createRegistries, type Registries, type RegistryAdditions } from "./model/registries.js";
+import { discover, displayPath } from "./load/files.js";
+import { readSource, readSources } from "./load/read.js";
+import { shardFiles, type Shard } from "./load/shard.js";
+import { createRegistries, shippedRegistries, type Registries, type RegistryAdditions } from "./model/registries.js";
 import type { Catalog, CatalogHeader } from "./model/types.js";
 import type { FileResult } from "./report/finding.js";
 import { localiseFindings } from "./report/localise.js";
@@ -66,8 +68,26 @@ export interface ValidateOptions extends ProjectOptions {
   baseline?: string | false;
   /** rewrite the baseline from this run's findings (returned as `baseline.text`; the caller writes it). */
   updateBaseline?: boolean;
+  /** check only this shard's jurisdictions (load/shard.ts). */
+  shard?: Shard;
+  /**
+   * Reuse the per-file results of unchanged files from this cache file, and return the new cache's
+   * text as `cache.text` (the caller writes it). With `keep: "headers"` only.
+   */
+  cache?: { file?: string; version: string };
+  /** called as files are checked, on the main thread (a terminal's progress line). */
+  checking?: (done: number, total: number) => void;
   /** a catalog read from standard input (`catalog validate -`), checked with the files of `paths`, if any. */
   stdin?: Source;
+}
+
+export interface CacheOutcome {
+  file: string;
+  /** files whose results came from the cache. */
+  reused: number;
+  /** why the cache file could not be used, if it could not. */
+  problem?: CacheProblem;
+  text: string;
 }
 
 export interface BaselineOutcome {
@@ -94,6 +114,8 @@ export interface ValidateOutcome {
   files: CheckedFile[];
   /** paths given that do not exist. */
   missing: string[];
+  /** set when a cache was asked for. */
+  cache?: CacheOutcome;
 }
 
 export async function validate(options: ValidateOptions): Promise<ValidateOutcome> {
@@ -101,16 +123,23 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
   const named = options.paths ?? [];
   // With standard input alone, the config's paths are not checked: the input is the catalog asked about.
   const found = options.stdin && !named.length ? { files: [], missing: [], partial: true } : discover(inputPaths(named, project, options.cwd));
-  const { files: paths, missing } = found;
+  const { missing } = found;
   const partial = found.partial || Boolean(options.stdin);
+  const paths = options.shard ? shardFiles(found.files, options.shard, options.cwd) : found.files;
   const severities = new Map(Object.entries(project.config.rules ?? {}));
   const maxFileMb = project.config.validate?.maxFileSize;
-  const workers = options.keep === "headers" && !options.stdin && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
+  const headersOnly = options.keep === "headers" && !options.stdin;
+  const workers = headersOnly && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
+  const input: ParallelInput = { files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial, maxFileMb };
   let files: CheckedFile[];
   let catalogs: Catalog[] = [];
   let headers: CatalogHeader[];
-  if (workers > 0) {
-    ({ files, headers } = await checkParallel({ files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial, maxFileMb }, workers));
+  let cache: CacheOutcome | undefined;
+  if (options.cache && headersOnly) {
+    const file = options.cache.file ?? resolve(project.config.dir, defaultCacheName);
+    ({ files, headers, cache } = await checkCached(input, { file, version: options.cache.version }, options.env ?? {}, options.checking));
+  } else if (workers > 0) {
+    ({ files, headers } = await checkParallel(input, workers, options.checking));
   } else {
     const sources = [...readSources(paths, options.cwd, maxFileMb), ...(options.stdin ? [options.stdin] : [])];
     ({ files, catalogs } = checkSources(sources, { registries: project.registries, severities, partial }));
@@ -118,8 +147,38 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
   }
   const lang = options.lang ?? project.config.lang ?? "zh";
   const all = files.map((f) => ({ path: f.path, items: f.items, findings: localiseFindings(f.findings, ruleById, lang) }));
-  const { results, baseline } = withBaseline(all, project, { ...options, partial }, lang);
-  return { project, lang, results, ...(baseline ? { baseline } : {}), catalogs, headers, files, missing };
+  const { results, baseline } = withBaseline(all, project, { ...options, partial }, lang, options.shard ? new Set(paths) : undefined);
+  return { project, lang, results, ...(baseline ? { baseline } : {}), catalogs, headers, files, missing, ...(cache ? { cache } : {}) };
+}
+
+/** The per-file phase for changed files only, the rest from the cache; then the cross-file phase over all. */
+async function checkCached(input: ParallelInput, options: { file: string; version: string }, env: Readonly<Record<string, string | undefined>>, checking?: (done: number, total: number) => void) {
+  const key = cacheKey({ version: options.version, severities: input.severities, registries: [shippedRegistries(), input.additions], maxFileMb: input.maxFileMb });
+  const { cache, problem } = ResultCache.read(options.file, key);
+  const paths = input.files.map((file) => displayPath(file, input.cwd));
+  const stamps = input.files.map((file) => {
+    try {
+      return stampOf(statSync(file));
+    } catch {
+      return "";
+    }
+  });
+  // A file that cannot be read has no content to know it by: it is checked (and reported) afresh.
+  const hashOf = (file: string) => {
+    const source = readSource(file, input.cwd, input.maxFileMb);
+    return source.readError === undefined ? contentHash(source.bytes) : "";
+  };
+  const hashes = input.files.map((file, i) => (stamps[i] ? cache.hashFor(paths[i]!, stamps[i]!) ?? hashOf(file) : ""));
+  const results: (WorkerFile | undefined)[] = paths.map((path, i) => (hashes[i] ? cache.get(path, hashes[i]!, stamps[i]!) : undefined));
+  const changed = input.files.flatMap((_, i) => (results[i] ? [] : [i]));
+  const workers = canStartWorkers(checkWorker) ? workerCount(changed.length, env) : 0;
+  const fresh = await checkEachFile({ ...input, files: changed.map((i) => input.files[i]!) }, workers, checking);
+  changed.forEach((at, i) => {
+    results[at] = fresh[i]!;
+    if (hashes[at]) cache.set(paths[at]!, hashes[at]!, stamps[at]!, fresh[i]!);
+  });
+  const { files, headers } = finishCheck(results as WorkerFile[], input);
+  return { files, headers, cache: { file: options.file, reused: input.files.length - changed.length, ...(problem ? { problem } : {}), text: cache.serialise() } };
 }
 
 /** The baseline's place: --baseline, else the config's validate.baseline, else beside the config (or in cwd). */
@@ -138,13 +197,15 @@ function readBaseline(file: string): BaselineEntry[] {
   }
 }
 
-function withBaseline(all: FileResult[], project: Project, options: ValidateOptions & { partial: boolean }, lang: Lang): { results: FileResult[]; baseline?: BaselineOutcome } {
+/** `shard`: the files (absolute) a sharded run checked; the baseline's entries for other files are left as they are. */
+function withBaseline(all: FileResult[], project: Project, options: ValidateOptions & { partial: boolean }, lang: Lang, shard?: ReadonlySet<string>): { results: FileResult[]; baseline?: BaselineOutcome } {
   const file = baselinePath(project, options);
   if (!file || (!options.updateBaseline && !existsSync(file))) return { results: all };
   const place = { dir: dirname(file), cwd: options.cwd };
   const previous = existsSync(file) ? readBaseline(file) : [];
   // Cross-file findings of a partial run say nothing of the baseline's: those entries are neither stale nor dropped.
-  const judged = options.partial ? (e: BaselineEntry) => ruleById.get(e.rule)?.scope !== "corpus" : undefined;
+  const inShard = (e: BaselineEntry) => !shard || shard.has(resolve(place.dir, e.file));
+  const judged = options.partial || shard ? (e: BaselineEntry) => inShard(e) && !(options.partial && ruleById.get(e.rule)?.scope === "corpus") : undefined;
   const entries = options.updateBaseline ? updateBaseline(all, previous, place, judged) : previous;
   const { results, accepted, stale } = applyBaseline(all, entries, place, judged);
   return { results, baseline: { file, accepted, stale, ...(options.updateBaseline ? { text: formatBaseline(entries, lang) } : {}) } };
@@ -203,10 +264,13 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     combined: options.combined ?? false,
     templates: loadTemplates(templates),
     ...(options.epoch !== undefined ? { epoch: options.epoch } : {}),
+    ...(options.env ? { env: options.env } : {}),
   };
   let result: RenderResult | undefined;
   const files = await writeOutputFolder(out, async (put) => {
-    result = await renderSite(validation.catalogs, validation.project.registries, renderOptions, put, options.progress);
+    // Non-disclosure lists are checked but not yet published (their page is issue 21's remaining work).
+    const published = validation.catalogs.filter((c) => !c.negativeList);
+    result = await renderSite(published, validation.project.registries, renderOptions, put, options.progress);
   }, { guarded });
   return { validation, out, files, ...result! };
 }

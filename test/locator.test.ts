@@ -1,5 +1,6 @@
 /**
- * The locator finds an item's nodes by parsing that item alone; the whole-file AST is the authority.
+ * The locate stage has two ways to an item's nodes below the whole-file AST, which is the authority:
+ * a text scan (src/locate/scan.ts), and parsing the item alone (src/locate/ast.ts).
  * For every path into every item (each key and its key node, each list entry, a key that is missing),
  * both must give the same range: on every catalog the project ships or tests with, written as people
  * write them (block style, comments, quoted and folded values, CRLF, a BOM-less flow list), and on
@@ -10,7 +11,9 @@ import { join } from "node:path";
 import fc from "fast-check";
 import jsyaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { createLocator } from "../src/load/locator.js";
+import { createLocator } from "../src/locate/ast.js";
+import { TextScan } from "../src/locate/scan.js";
+import { itemLayout } from "../src/load/revision.js";
 import { parseWithPositions } from "../src/load/parse.js";
 import { rangeOf, type Target } from "../src/load/positions.js";
 import type { SourcePath } from "../src/model/types.js";
@@ -102,5 +105,145 @@ describe("the item locator", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/**
+ * Compares the text scan with the whole-file AST on every item path: where the scan answers, the
+ * answer must be the AST's. Returns how many paths it answered and how many it left to the AST.
+ */
+function compareScan(text: string): { answered: number; left: number } {
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return { answered: 0, left: 0 };
+  }
+  const items = (data as { items?: unknown } | null)?.items;
+  const layout = itemLayout(text);
+  if (!Array.isArray(items) || !layout || layout.starts.length !== items.length) return { answered: 0, left: 0 };
+  const whole = parseWithPositions(text);
+  if (whole.doc.errors.length) return { answered: 0, left: 0 };
+  const scan = new TextScan(text, layout);
+  let answered = 0;
+  let left = 0;
+  // Every path: the catalog's own keys and every item's.
+  for (const path of itemPaths(data, [])) {
+    {
+      for (const target of ["value", "key"] as Target[]) {
+        const range = scan.rangeOf(path, target);
+        if (range === undefined) left++;
+        else {
+          expect(range, `${JSON.stringify(text)} ${JSON.stringify(path)} ${target}`).toEqual(rangeOf(whole, path, target));
+          answered++;
+        }
+      }
+    }
+  }
+  return { answered, left };
+}
+
+/** Layouts people write by hand: fast-check picks each item's indentation, quoting, list styles, comments and line breaks. */
+const word = fc.string({ unit: fc.constantFrom("a", "项", "目", " ", "-", ":", "#", "'", '"', "》", "（", "、", "1", ","), minLength: 1, maxLength: 8 });
+// A plain scalar starts with an ordinary character; what follows may make it invalid now and then (`a: b`).
+const plainWord = fc
+  .tuple(fc.constantFrom("a", "项", "目", "》", "（", "1"), fc.string({ unit: fc.constantFrom("a", "项", "、", "1", "-", "'", '"', "#", ":", " "), maxLength: 7 }))
+  .map(([head, rest]) => head + rest);
+const layoutScalar = fc.oneof(
+  plainWord.map((w) => ({ text: w })),
+  word.map((w) => ({ text: JSON.stringify(w) })),
+  word.map((w) => ({ text: `'${w.replaceAll("'", "''")}'` })),
+  fc.constant({ text: "" }),
+);
+const trailing = fc.constantFrom("", "", " # 注", "  #注", "   ");
+const layoutValue = fc.oneof(
+  fc.record({ kind: fc.constant("scalar" as const), scalar: layoutScalar, trailing }),
+  fc.record({ kind: fc.constant("list" as const), entries: fc.array(layoutScalar, { maxLength: 3 }), flow: fc.boolean(), compact: fc.boolean(), trailing }),
+  fc.record({ kind: fc.constant("map" as const), entries: fc.array(fc.tuple(fc.constantFrom("title", "doc_no", "articles"), layoutScalar), { minLength: 1, maxLength: 3 }) }),
+  fc.record({ kind: fc.constant("block" as const), scalar: plainWord, style: fc.constantFrom("|", ">", "|-", ">+") }),
+  fc.record({ kind: fc.constant("folded" as const), lines: fc.array(plainWord, { minLength: 2, maxLength: 3 }) }),
+);
+const layoutItem = fc.record({
+  keys: fc.uniqueArray(fc.tuple(fc.constantFrom("id", "name", "content", "basis", "subject", "channels", "x-note", "levels"), layoutValue), { minLength: 1, maxLength: 5, selector: ([k]) => k }),
+  comment: fc.boolean(),
+  blank: fc.boolean(),
+  dashAlone: fc.constantFrom(false, false, false, true),
+});
+const layoutCatalog = fc.record({ items: fc.array(layoutItem, { minLength: 1, maxLength: 4 }), dash: fc.constantFrom(0, 2, 4), extra: fc.constantFrom(0, 0, 2), crlf: fc.boolean(), tail: fc.boolean() });
+
+function writeLayout(catalog: typeof layoutCatalog extends fc.Arbitrary<infer T> ? T : never): string {
+  const lines = ["format: 1", "items:"];
+  for (const item of catalog.items) {
+    const pad = " ".repeat(catalog.dash);
+    if (item.comment) lines.push(`${pad}# 事项`);
+    const column = catalog.dash + 2 + catalog.extra;
+    const at = " ".repeat(column);
+    const first = item.dashAlone ? `${pad}-` : `${pad}-${" ".repeat(1 + catalog.extra)}`;
+    item.keys.forEach(([key, value], i) => {
+      const head = i === 0 && !item.dashAlone ? first : at;
+      if (i === 0 && item.dashAlone) lines.push(first);
+      const put = (line: string) => lines.push(`${head}${line}`);
+      if (value.kind === "scalar") put(`${key}:${value.scalar.text ? ` ${value.scalar.text}` : ""}${value.trailing}`);
+      else if (value.kind === "list" && value.flow) put(`${key}: [${value.entries.map((e) => e.text || "''").join(", ")}]${value.trailing}`);
+      else if (value.kind === "list") {
+        put(`${key}:${value.trailing}`);
+        const indent = value.compact ? at : `${at}  `;
+        for (const entry of value.entries) lines.push(`${indent}-${entry.text ? ` ${entry.text}` : ""}`);
+      } else if (value.kind === "map") {
+        put(`${key}:`);
+        value.entries.forEach(([k, v], j) => lines.push(`${at}  ${j === 0 ? "- " : "  "}${k}:${v.text ? ` ${v.text}` : ""}`));
+      } else if (value.kind === "block") {
+        put(`${key}: ${value.style}`);
+        lines.push(`${at}  ${value.scalar}`);
+      } else {
+        put(`${key}: ${value.lines[0]}`);
+        for (const line of value.lines.slice(1)) lines.push(`${at}  ${line}`);
+      }
+    });
+    if (item.blank) lines.push("");
+  }
+  if (catalog.tail) lines.push("domain: 社会救助", "jurisdiction:", "  code: '320506'  # 吴中区", "  name: 吴中区");
+  return `${lines.join(catalog.crlf ? "\r\n" : "\n")}${catalog.crlf ? "\r\n" : "\n"}`;
+}
+
+describe("the text scan", () => {
+  it("gives the whole-file AST's range wherever it answers, on every catalog shipped or tested, and answers for nearly all their item paths", () => {
+    const files = ["catalogs", "test/defects", "test/rules", "test/fixtures", "test/diff/fixtures"].flatMap((d) => yamlFiles(join(root, d)));
+    let answered = 0;
+    let left = 0;
+    for (const file of files) {
+      const counts = compareScan(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+      answered += counts.answered;
+      left += counts.left;
+    }
+    expect(answered).toBeGreaterThan(10_000);
+    expect(left / (answered + left)).toBeLessThan(0.05);
+  });
+
+  it("agrees with the AST on hand-written layouts: indentation, quoting, flow and compact lists, comments, block and folded scalars, CRLF", () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(layoutCatalog, (catalog) => {
+        answered += compareScan(writeLayout(catalog)).answered;
+      }),
+      { numRuns: 1500 },
+    );
+    expect(answered).toBeGreaterThan(2_000);
+  });
+
+  it("agrees with the AST on random catalogs in every dump style", () => {
+    const scalar = fc.oneof(fc.string({ unit: fc.constantFrom("a", "项", " ", "-", ":", "#", "'", '"', "\n", "》", "*", "&"), maxLength: 12 }), fc.integer(), fc.constant(null), fc.boolean());
+    const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(fc.constantFrom("title", "doc_no", "articles"), scalar, { maxKeys: 2 }));
+    const item = fc.dictionary(fc.constantFrom("id", "name", "category", "content", "basis", "time_limit", "subject", "channels", "x-note"), value, { maxKeys: 6 });
+    const catalog = fc.record({ domain: scalar, items: fc.array(fc.oneof(item, scalar), { maxLength: 4 }) });
+    const style = fc.record({ indent: fc.constantFrom(2, 4), flowLevel: fc.constantFrom(-1, 2, 3), noArrayIndent: fc.boolean(), quotingType: fc.constantFrom("'", '"') as fc.Arbitrary<"'" | '"'>, forceQuotes: fc.boolean() });
+    let answered = 0;
+    fc.assert(
+      fc.property(catalog, style, (data, options) => {
+        answered += compareScan(jsyaml.dump(data, { ...options, lineWidth: 20 })).answered;
+      }),
+      { numRuns: 1000 },
+    );
+    expect(answered).toBeGreaterThan(1_000);
   });
 });

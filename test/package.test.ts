@@ -4,11 +4,14 @@
  * module, and checked by attw and publint. Needs the npm registry for the dependencies (as any install).
  */
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { packageRoot } from "../src/paths.js";
+
+/** The shipped example township's folder (catalogs/<code>-木渎镇). */
+const township = readdirSync(join(packageRoot, "catalogs")).find((name) => name.endsWith("-木渎镇"))!;
 
 const pkg = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { name: string; version: string };
 const scratch = mkdtempSync(join(tmpdir(), "catalog-package-"));
@@ -31,7 +34,7 @@ beforeAll(() => {
   expect(pack.status, pack.stderr).toBe(0);
   packStdout = pack.stdout;
   tarball = join(scratch, pack.stdout.trim().split("\n").at(-1)!);
-  cpSync(join(packageRoot, "catalogs/320506103-木渎镇"), join(project, "catalogs/320506103-木渎镇"), { recursive: true });
+  cpSync(join(packageRoot, `catalogs/${township}`), join(project, `catalogs/${township}`), { recursive: true });
   writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "wuzhong-catalogs", private: true, type: "module" }, null, 2)}\n`);
   install = sh("npm", ["install", "--save-dev", "--engine-strict", "--no-audit", "--no-fund", "--prefer-offline", tarball], project);
 }, 600_000);
@@ -49,7 +52,8 @@ describe(`the packed ${pkg.name}`, () => {
   it(`runs by its published name: npx ${pkg.name} validate, then build`, () => {
     const validate = sh("npx", ["--no-install", pkg.name, "validate"], project);
     expect(validate.status, validate.stderr).toBe(0);
-    expect(validate.stdout).toContain("7 个文件、58 个事项");
+    // seven domain catalogs and the non-disclosure list (which has no items)
+    expect(validate.stdout).toContain("8 个文件、58 个事项");
     const build = sh("npx", ["--no-install", "catalog", "build", "--out", "public", "--formats", "html,csv"], project);
     expect(build.status, build.stderr).toBe(0);
     expect(readFileSync(join(project, "public/index.html"), "utf8")).toContain("木渎镇");
@@ -89,6 +93,17 @@ describe(`the packed ${pkg.name}`, () => {
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain("ERR_PACKAGE_PATH_NOT_EXPORTED");
   });
+
+  it("builds from a clone installed without devDependencies (no tsc on the machine), printing only the tarball's name", () => {
+    const clone = join(scratch, "clone");
+    const files = sh("git", ["ls-files", "-z"], packageRoot).stdout.split("\0").filter(Boolean);
+    for (const file of files) cpSync(join(packageRoot, file), join(clone, file));
+    const install = sh("npm", ["install", "--omit=dev", "--no-save", "--no-audit", "--no-fund", "--prefer-offline"], clone);
+    expect(install.status, install.stderr).toBe(0);
+    expect(existsSync(join(clone, "dist/cli/index.js"))).toBe(true);
+    const pack = sh("npm", ["pack"], clone);
+    expect([pack.status, pack.stdout]).toEqual([0, `${pkg.name}-${pkg.version}.tgz\n`]);
+  }, 600_000);
 
   it("is clean under attw (every ESM resolution) and publint", () => {
     const attw = sh(bin("attw"), [tarball, "--profile", "esm-only", "--format", "json"], scratch);

@@ -1,7 +1,8 @@
-// Worker-thread checking must give exactly what in-process checking gives, cross-file findings included.
+// Worker-thread checking must give exactly what in-process checking gives, cross-file findings included;
+// Word files rendered by worker threads must be the bytes the main thread alone writes.
 // Runs the built CLI: `npm test` builds first (pretest).
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -59,5 +60,31 @@ describe("parallel checking", () => {
     const rules = new Set(report.diagnostics.map((d) => d.rule));
     expect(rules.has("element-empty")).toBe(true);
     expect(report.diagnostics.some((d) => d.file === "catalogs/extra.yaml")).toBe(true);
+  });
+});
+
+describe("parallel Word files", () => {
+  const walk = (dir: string, base = dir): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), base) : [join(dir, e.name).slice(base.length + 1)]));
+
+  function buildWith(workers: string): { status: number | null; out: string } {
+    const out = join(mkdtempSync(join(tmpdir(), "catalog-parallel-build-")), "public");
+    const run = spawnSync(process.execPath, [cli, "build", "catalogs", "--out", out, "--combined"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, CATALOG_WORKERS: workers, SOURCE_DATE_EPOCH: "1719792000" },
+    });
+    return { status: run.status, out };
+  }
+
+  it("gives byte-identical outputs with three threads and with one", () => {
+    const alone = buildWith("0");
+    const shared = buildWith("3");
+    expect(alone.status).toBe(0);
+    expect(shared.status).toBe(0);
+    const files = walk(alone.out).sort();
+    expect(walk(shared.out).sort()).toEqual(files);
+    expect(files.filter((f) => f.endsWith(".docx")).length).toBeGreaterThan(10);
+    for (const file of files) expect(readFileSync(join(shared.out, file)).equals(readFileSync(join(alone.out, file))), file).toBe(true);
   });
 });

@@ -95,6 +95,7 @@ describe("the catalog schema and the schema rules", () => {
   const violations: Record<string, { source: string; rule: string }> = {
     type: { source: catalog({ revision: "2024" }), rule: "value-type" },
     required: { source: catalog({ domain: undefined }), rule: "element-missing" },
+
     additionalProperties: { source: catalog({ 领域: "社会救助" }), rule: "key-unknown" },
     pattern: { source: catalog({ jurisdiction: '\n  code: "32050"\n  name: 苏州市吴中区\n  level: 县级' }), rule: "jurisdiction-code-format" },
     minLength: { source: catalog({ compiler: '""' }), rule: "element-empty" },
@@ -105,15 +106,16 @@ describe("the catalog schema and the schema rules", () => {
 
   it("uses only keywords whose errors a specific rule claims", () => {
     const keywords = new Set<string>();
-    const applicators = new Set(["properties", "patternProperties", "items", "definitions", "$ref"]);
-    const annotations = new Set(["$schema", "title", "description", "examples", "default", "x-title-en"]);
+    const applicators = new Set(["properties", "patternProperties", "items", "definitions", "$ref", "allOf", "then", "else"]);
+    // An `if` schema only chooses a branch: its failures are never errors (schema.ts drops the `if` error itself).
+    const annotations = new Set(["$schema", "title", "description", "examples", "default", "x-title-en", "$comment", "if"]);
     const walk = (node: unknown) => {
       if (Array.isArray(node)) return node.forEach(walk);
       if (node === null || typeof node !== "object") return;
       for (const [key, value] of Object.entries(node)) {
         if (applicators.has(key)) {
           if (key === "$ref") continue;
-          Object.values(key === "items" ? { value } : (value as object)).forEach(walk);
+          Object.values(key === "items" || key === "then" || key === "else" ? { value } : (value as object)).forEach(walk);
         } else if (!annotations.has(key)) {
           keywords.add(key);
           if (key === "additionalProperties" && typeof value === "object") walk(value);
@@ -124,6 +126,13 @@ describe("the catalog schema and the schema rules", () => {
     walk(readJson("schemas/vocabularies.json"));
     // A keyword added to the schema must get a violation here, and a rule that claims it.
     expect([...keywords].sort()).toEqual(Object.keys(violations).sort());
+  });
+
+  it("asks a negative list for its entries, not for a catalog's domain and items", () => {
+    const found = findingsOf(checkTexts({ "list.yaml": catalog({ kind: "negative-list", domain: undefined, items: undefined }) }, { severities: withoutCoverage }));
+    expect(found.map((f) => [f.rule, f.path.join(".")])).toEqual([["element-missing", "entries"]]);
+    const catalogFound = findingsOf(checkTexts({ "catalog.yaml": catalog({ domain: undefined, items: undefined }) }, { severities: withoutCoverage }));
+    expect(catalogFound.map((f) => [f.rule, f.path.join(".")]).sort()).toEqual([["element-missing", "domain"], ["element-missing", "items"]]);
   });
 
   it.each(Object.entries(violations))("claims %s errors with a specific rule, never the catch-all", (_keyword, { source, rule }) => {

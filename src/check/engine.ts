@@ -1,13 +1,14 @@
 /**
  * The checking pipeline: decode → parse → schema → model → item and catalog rules, per file; then the
- * cross-file rules over every catalog's header; positions last. One bad file never stops the others.
- * Pure: sources come in as bytes, findings go out as data. The per-file phase is what parallel.ts
- * spreads over worker threads.
+ * cross-file rules over every catalog's header. Findings leave each phase through the locate stage
+ * (src/locate/), which gives them their positions; suppressions, which need those, come last. One bad
+ * file never stops the others. Pure: sources come in as bytes, findings go out as data. The per-file
+ * phase is what parallel.ts spreads over worker threads.
  */
 import { decode } from "../load/decode.js";
 import { parseWithPositions, parseYaml, type Parsed, type ParsedDocument, type YamlProblem } from "../load/parse.js";
-import { createLocator, documentLocator, type Locator } from "../load/locator.js";
-import { offsetsToRange, type Range, type Target } from "../load/positions.js";
+import { offsetsToRange, type Range } from "../load/positions.js";
+import { locate, type Unlocated } from "../locate/index.js";
 import { Normaliser } from "../model/normalise.js";
 import { controlsIn, hasControls } from "../model/text.js";
 import type { Registries } from "../model/registries.js";
@@ -64,8 +65,6 @@ export interface CheckResult {
   catalogs: Catalog[];
 }
 
-type Pending = Omit<Finding, "range"> & { range?: Range };
-
 /** An item as checked: its model and what its item rules reported, for a revision that keeps it. */
 interface CheckedItem {
   item: Item;
@@ -120,7 +119,7 @@ export class Checker {
     return this.severities.get(ruleId) ?? rule.severity;
   }
 
-  private pending(file: string, ruleId: string, report: Report<string>, base: SourcePath = [], range?: Range): Pending | undefined {
+  private pending(file: string, ruleId: string, report: Report<string>, base: SourcePath = [], range?: Range): Unlocated | undefined {
     const configured = this.severities.get(ruleId);
     if ((configured ?? this.ruleById.get(ruleId)?.severity) === "off") return undefined;
     const severity = configured ?? this.ruleById.get(ruleId)?.messageSeverities?.[report.messageId] ?? this.severityOf(ruleId);
@@ -146,14 +145,14 @@ export class Checker {
     this.lastFile = undefined;
     const decoded = decode(source.bytes);
     const file: CheckedFile = { path: source.path, items: 0, findings: [], text: decoded.text, directives: scanDirectives(decoded.text) };
-    const found: Pending[] = [];
+    const found: Unlocated[] = [];
     let parsedDocument: ParsedDocument | undefined;
     const add = (ruleId: string, report: Report<string>, base?: SourcePath, range?: Range) => {
       const p = this.pending(source.path, ruleId, report, base, range);
       if (p) found.push(p);
     };
     const finish = () => {
-      if (found.length) file.findings = resolve(file, found, parsedDocument ? documentLocator(parsedDocument) : createLocator(file.text, file.items));
+      file.findings = locate({ ...file, ...(parsedDocument ? { document: parsedDocument } : {}) }, found);
       return file;
     };
 
@@ -254,8 +253,8 @@ export class Checker {
   }
 
   /** Cross-file findings, keyed by file, unpositioned (the caller has the texts). */
-  checkCorpus(catalogs: readonly CatalogHeader[]): Map<string, Pending[]> {
-    const byFile = new Map<string, Pending[]>();
+  checkCorpus(catalogs: readonly CatalogHeader[]): Map<string, Unlocated[]> {
+    const byFile = new Map<string, Unlocated[]>();
     for (const rule of this.corpusRules) {
       rule.check(catalogs, {
         registries: this.registries,
@@ -271,11 +270,11 @@ export class Checker {
 }
 
 /** Adds cross-file findings to the files they belong to, positioned from each file's text. */
-export function addCorpusFindings(files: readonly CheckedFile[], corpus: Map<string, Pending[]>, texts: (file: CheckedFile) => string): void {
+export function addCorpusFindings(files: readonly CheckedFile[], corpus: Map<string, Unlocated[]>, texts: (file: CheckedFile) => string): void {
   for (const file of files) {
     const found = corpus.get(file.path);
     if (!found) continue;
-    file.findings = [...file.findings, ...resolve(file, found, createLocator(texts(file), file.items))].sort(compareFindings);
+    file.findings = [...file.findings, ...locate({ ...file, text: texts(file) }, found)].sort(compareFindings);
   }
 }
 
@@ -288,21 +287,24 @@ export function checkSources(sources: readonly Source[], options: CheckOptions):
   return { files, catalogs };
 }
 
-/** Keeps the first of each once-per-run finding, in file order, counting the places it stands for. */
+/**
+ * Keeps the first of each once-per-run finding, in file order, counting the places it stands for. The
+ * kept finding is a copy: the findings given may be kept elsewhere (the cache's per-file results).
+ */
 function oncePerRun(files: readonly CheckedFile[], rules: ReadonlySet<string>): void {
   const first = new Map<string, Finding>();
   for (const file of files) {
-    file.findings = file.findings.filter((f) => {
-      if (!rules.has(f.rule)) return true;
+    file.findings = file.findings.flatMap((f) => {
+      if (!rules.has(f.rule)) return [f];
       const key = JSON.stringify([f.rule, f.messageId, f.data]);
       const seen = first.get(key);
       if (seen) {
-        seen.data = { ...seen.data, places: Number(seen.data.places) + 1 };
-        return false;
+        seen.data.places = Number(seen.data.places) + 1;
+        return [];
       }
-      first.set(key, f);
-      f.data = { ...f.data, places: 1 };
-      return true;
+      const kept = { ...f, data: { ...f.data, places: 1 } };
+      first.set(key, kept);
+      return [kept];
     });
   }
 }
@@ -318,26 +320,6 @@ function yamlReport(problem: YamlProblem): Report<string> {
   const messageId = problem.kind === "yaml-duplicate-key" ? "duplicate" : problem.kind === "yaml-alias" ? "aliases" : (problem.reason ?? "syntax");
   return { messageId, data };
 }
-
-/** Positions are looked up only now, and only for files with findings: clean files never pay for the AST. */
-function resolve(file: CheckedFile, found: readonly Pending[], locator: Locator): Finding[] {
-  const items = file.catalog?.items;
-  return found
-    .map((p): Finding => {
-      const itemIndex = p.path[0] === "items" && typeof p.path[1] === "number" ? p.path[1] : undefined;
-      const item = itemIndex !== undefined ? items?.[itemIndex] : undefined;
-      return {
-        ...p,
-        range: p.range ?? locator.rangeOf(p.path, p.target as Target),
-        ...(itemIndex !== undefined ? { itemIndex } : {}),
-        ...(item?.id ? { itemId: item.id } : {}),
-        ...(item?.name ? { itemName: item.name } : {}),
-        ...(item?.category ? { itemCategory: item.category } : {}),
-      };
-    })
-    .sort(compareFindings);
-}
-
 /** The values of the parsed data holding control characters, with the characters each holds. */
 function controlsAt(data: unknown, path: SourcePath = []): [SourcePath, string[]][] {
   if (typeof data === "string") return hasControls(data) ? [[path, controlsIn(data)]] : [];

@@ -39,7 +39,8 @@ export class CatalogSchema {
   /** Errors for one document, in document order of their paths. */
   check(data: unknown): SchemaError[] {
     if (this.validate(data)) return [];
-    return (this.validate.errors ?? []).map((e) => this.toSchemaError(e, data));
+    // An `if` error only says its branch failed; the branch's own errors say what is wrong.
+    return (this.validate.errors ?? []).filter((e) => e.keyword !== "if").map((e) => this.toSchemaError(e, data));
   }
 
   private toSchemaError(error: ErrorObject, data: unknown): SchemaError {

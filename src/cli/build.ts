@@ -1,6 +1,8 @@
 /** `catalog build [paths…] --out DIR --formats html,csv,docx` */
 import { type Command, Option } from "commander";
 import { build, type BuildOptions, type BuildOutcome } from "../api.js";
+import type { Shard } from "../load/shard.js";
+import { shardOption } from "./validate.js";
 import { BaselineError } from "../check/baseline.js";
 import { ruleById } from "../check/rules/index.js";
 import { interpolate, type Lang } from "../i18n.js";
@@ -32,6 +34,7 @@ interface BuildFlags {
   templates?: string;
   config?: string;
   color?: boolean;
+  shard?: Shard;
   quiet?: boolean;
 }
 
@@ -48,6 +51,7 @@ export const buildText = {
     combined: "另为每个行政区划生成一个包含全部领域的 Word 文档",
     templates: "网页模板文件夹，其中的同名文件替换默认的 page.html、header.html、footer.html、style.css、filter.js（默认：配置中的 build.templates）",
     config: "配置文件（默认从当前目录向上查找 catalog.config.yaml）",
+    shard: "只生成第 k 份（共 n 份）行政区划的目录，如 --shard 2/4（用于 CI 并行任务；各份的输出文件夹按行政区划互不重叠）",
     color: "强制彩色输出",
     noColor: "不用彩色输出",
     quiet: "只报告错误：不显示进度、警告数和生成结果",
@@ -74,6 +78,7 @@ export const buildText = {
     combined: "also write one Word document per jurisdiction with all its domains",
     templates: "folder of page templates; files in it replace the default page.html, header.html, footer.html, style.css, filter.js (default: the config's build.templates)",
     config: "config file (default: catalog.config.yaml, searched upward)",
+    shard: "build only the k-th of n shares of the jurisdictions, e.g. --shard 2/4 (parallel CI jobs; the shares' jurisdiction folders do not overlap)",
     color: "force coloured output",
     noColor: "no coloured output",
     quiet: "report errors only: no progress, warning counts or summary of what was written",
@@ -108,6 +113,7 @@ export function registerBuild(program: Command, io: Io, lang: Lang, setExit: (co
     .option("--combined", t.combined)
     .option("--templates <dir>", t.templates)
     .option("-c, --config <file>", t.config)
+    .addOption(new Option("--shard <k/n>", t.shard).argParser(shardOption))
     .option("--color", t.color)
     .option("--no-color", t.noColor)
     .option("-q, --quiet", t.quiet)
@@ -157,6 +163,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
     ...(flags.templates !== undefined ? { templates: flags.templates } : {}),
     ...(epoch !== undefined ? { epoch } : {}),
     ...(progress ? { progress } : {}),
+    ...(flags.shard ? { shard: flags.shard } : {}),
   };
   let outcome: BuildOutcome;
   try {

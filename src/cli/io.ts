@@ -8,6 +8,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** stdout is a terminal: colour and progress are allowed. */
   isTTY: boolean;
+  /** stderr is a terminal (progress lines); when not given, as stdout. */
+  stderrIsTTY?: boolean;
   /** seconds since the epoch, for outputs that carry a date (SOURCE_DATE_EPOCH wins when set). */
   now(): number;
   /** standard input, read whole (`catalog validate -`). */
@@ -35,6 +37,7 @@ export const processIo = (): Io => ({
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
   now: () => Math.floor(Date.now() / 1000),
   readStdin: () => readFileSync(0),
 });

@@ -7,6 +7,7 @@ import { BaselineError } from "../check/baseline.js";
 import { ruleById } from "../check/rules/index.js";
 import { interpolate, type Lang } from "../i18n.js";
 import { displayPath } from "../load/files.js";
+import { parseShard, type Shard } from "../load/shard.js";
 import { GitError, repositoryRoot } from "../load/git.js";
 import { severities, type Severity } from "../report/finding.js";
 import { summarise, type FormatContext } from "../report/format-context.js";
@@ -14,6 +15,7 @@ import { formatNames, isFormatName, loadFormatter, type FormatName } from "../re
 import { ExitCode, exitCodeFor } from "./exit-code.js";
 import { useColor, type Io } from "./io.js";
 import { askedLang } from "./lang.js";
+import { progressAllowed, progressLine } from "./progress.js";
 import { fatal } from "./messages.js";
 import { docsBase, docsBaseFrom, ruleHelp, version } from "./meta.js";
 import type { CommandText } from "./program.js";
@@ -30,6 +32,9 @@ interface ValidateFlags {
   /** a file, or false for --no-baseline. */
   baseline?: string | false;
   updateBaseline?: boolean;
+  /** true for the default cache file. */
+  cache?: string | true;
+  shard?: Shard;
   docsUrl?: string;
 }
 
@@ -55,6 +60,12 @@ export const validateText = {
     staleEntry: "  {{path}}  {{rule}}{{item}}  {{message}}{{count}}",
     updated: "已把 {{n}} 个问题写入基线 {{file}}。以后 catalog validate 只报告新问题；请把这个文件提交到版本库",
     wrote: "已写入 {{format}} 报告：{{file}}",
+    cache: "缓存文件（默认 .catalog-cache/validate.json，在配置文件旁）：未改动的文件沿用上次的检查结果，跨文件规则仍检查全部文件",
+    shard: "只检查第 k 份（共 n 份）行政区划的目录，如 --shard 2/4；各份的报告合起来等于不分份的报告（用于 CI 并行任务）",
+    cacheIgnored: "缓存文件 {{file}} {{why}}，已忽略，本次重新检查全部文件",
+    cacheUnreadable: "无法读取或已损坏",
+    cacheForeign: "不是本工具写的缓存",
+    progress: "正在检查 {{done}}/{{total}} 个文件…",
     maxWarningsExceeded: "警告有 {{warnings}} 个，超过 --max-warnings 允许的 {{max}} 个，退出码为 1",
   },
   en: {
@@ -78,6 +89,12 @@ export const validateText = {
     staleEntry: "  {{path}}  {{rule}}{{item}}  {{message}}{{count}}",
     updated: "Recorded {{n}} findings in the baseline {{file}}. From now on catalog validate reports new findings only; commit this file",
     wrote: "Wrote the {{format}} report: {{file}}",
+    cache: "cache file (default .catalog-cache/validate.json beside the config): unchanged files keep their last results; cross-file rules still check every file",
+    shard: "check only the k-th of n shares of the jurisdictions, e.g. --shard 2/4; the shares' reports together are the unsharded report (parallel CI jobs)",
+    cacheIgnored: "The cache file {{file}} {{why}}: ignored, every file is checked this time",
+    cacheUnreadable: "cannot be read or is damaged",
+    cacheForeign: "was not written by this tool",
+    progress: "Checking {{done}}/{{total}} files…",
     maxWarningsExceeded: "{{warnings}} warnings, more than the {{max}} that --max-warnings allows: exit code 1",
   },
 } satisfies CommandText;
@@ -97,10 +114,18 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
     .option("--baseline <file>", t.baseline)
     .option("--no-baseline", t.noBaseline)
     .option("--update-baseline", t.updateBaseline)
+    .option("--cache [file]", t.cache)
+    .addOption(new Option("--shard <k/n>", t.shard).argParser(shardOption))
     .option("--docs-url <url>", t.docsUrl)
     .option("--color", t.color)
     .option("--no-color", t.noColor)
     .action(async (paths: string[], flags: ValidateFlags, command: Command) => setExit(await runValidate(paths, flags, io, askedLang(command, io) ?? lang, askedLang(command, io))));
+}
+
+export function shardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError(`not k/n with 1 ≤ k ≤ n: ${value}`);
+  return shard;
 }
 
 /** commander's parser for a count; the error names what is allowed, as a choices error does. */
@@ -134,6 +159,7 @@ function outputsOf(flags: ValidateFlags, outcome: ValidateOutcome, io: Io, lang:
 
 async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: Lang, asked: Lang | undefined): Promise<number> {
   let outcome: ValidateOutcome;
+  const progress = progressAllowed(io) ? progressLine(io, (p) => interpolate(validateText[lang].progress, p)) : undefined;
   const stdin = paths.includes("-") ? { path: stdinName, bytes: io.readStdin() } : undefined;
   try {
     outcome = await validate({
@@ -146,8 +172,13 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: 
       ...(flags.config ? { configFile: flags.config } : {}),
       ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
       ...(flags.updateBaseline ? { updateBaseline: true } : {}),
+      ...(flags.cache ? { cache: { ...(flags.cache === true ? {} : { file: resolve(io.cwd, flags.cache) }), version } } : {}),
+      ...(flags.shard ? { shard: flags.shard } : {}),
+      ...(progress ? { checking: (done: number, total: number) => progress.update(done, total) } : {}),
     });
+    progress?.end();
   } catch (error) {
+    progress?.end();
     if (!(error instanceof BaselineError)) throw error;
     return fail(io, fatal("baselineInvalid", lang, { path: displayPath(error.file ?? "", io.cwd), detail: error.detail }));
   }
@@ -176,6 +207,7 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: 
   };
   try {
     if (outcome.baseline?.text !== undefined) writeFileAtomic(outcome.baseline.file, outcome.baseline.text);
+    if (outcome.cache) writeFileAtomic(outcome.cache.file, outcome.cache.text);
     for (const output of outputs) writeFileAtomic(output.path, (await loadFormatter(output.format))(results, context));
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
@@ -222,6 +254,8 @@ function fail(io: Io, message: string): number {
 function notes(outcome: ValidateOutcome, outputs: readonly Output[], io: Io, lang: Lang): string {
   const t = validateText[lang];
   const lines = outputs.map((o) => interpolate(t.wrote, { format: o.format, file: displayPath(o.path, io.cwd) }));
+  const cache = outcome.cache;
+  if (cache?.problem) lines.unshift(interpolate(t.cacheIgnored, { file: displayPath(cache.file, io.cwd), why: cache.problem === "foreign" ? t.cacheForeign : t.cacheUnreadable }));
   const baseline = outcome.baseline;
   if (baseline) {
     const file = displayPath(baseline.file, io.cwd);

@@ -87,7 +87,11 @@ function sequenceEnd(text: string, first: number, dash: number): number {
 }
 const ends: RegExp[] = [];
 
-function layout(text: string): Layout | undefined {
+/**
+ * Where each item of a plainly laid out file starts (its `- ` line) and where the last one ends, or
+ * undefined when the layout is not plain. Also what the locate stage's text scan starts from.
+ */
+export function itemLayout(text: string): { keyEnd: number; starts: number[]; end: number } | undefined {
   if (crossesItems(text)) return undefined;
   const key = text.startsWith("items:") ? 0 : text.indexOf("\nitems:") + 1;
   if (key <= 0 && !text.startsWith("items:")) return undefined;
@@ -108,8 +112,15 @@ function layout(text: string): Layout | undefined {
   const starts = [first];
   const marker = `\n${" ".repeat(dash)}- `;
   for (let next = text.indexOf(marker, first); next !== -1 && next + 1 < at; next = text.indexOf(marker, next + 1)) starts.push(next + 1);
-  const items = starts.map((start, i) => text.slice(start, starts[i + 1] ?? at));
-  return { head: text.slice(0, keyEnd + 1), items, tail: text.slice(at) };
+  return { keyEnd, starts, end: at };
+}
+
+function layout(text: string): Layout | undefined {
+  const found = itemLayout(text);
+  if (!found) return undefined;
+  const { keyEnd, starts, end } = found;
+  const items = starts.map((start, i) => text.slice(start, starts[i + 1] ?? end));
+  return { head: text.slice(0, keyEnd + 1), items, tail: text.slice(end) };
 }
 
 /** The earlier revision's items by their text, or undefined when its layout is not plain. */

@@ -8,7 +8,7 @@ import type { Registries } from "./registries.js";
 import { readLevels, type LevelVocabulary } from "./levels.js";
 import { withoutControls } from "./text.js";
 import { parseTimeLimit } from "./time-limit.js";
-import type { Catalog, Channel, Citation, Item, Level, Term, TimeLimit } from "./types.js";
+import type { Catalog, Channel, Citation, Disclosure, Item, Level, NegativeEntry, Term, TimeLimit } from "./types.js";
 
 type Source = Record<string, unknown>;
 
@@ -48,6 +48,8 @@ function extensions(source: Source): Record<string, unknown> {
   for (const key of Object.keys(source)) if (key.startsWith("x-")) out[key] = source[key];
   return out;
 }
+
+const disclosures: readonly string[] = ["主动公开", "依申请公开", "部分公开", "不予公开"] satisfies Disclosure[];
 
 function readTerm<T extends string>(raw: string, vocabulary: { canonical: T[]; variants: Record<string, T> }): Term<T> {
   if ((vocabulary.canonical as string[]).includes(raw)) return { raw, canonical: raw as T, variant: false };
@@ -129,6 +131,9 @@ export class Normaliser {
     const note = text(s.note);
     const subitem = text(s.subitem);
     const audienceDetail = text(s.audience_detail);
+    // Any other value is the schema's finding; the item then reads as if it had none.
+    const disclosure = disclosures.includes(text(s.disclosure)) ? (text(s.disclosure) as Disclosure) : undefined;
+    const withheld = text(s.withheld);
     const { variants } = this.registries;
     return {
       index,
@@ -145,9 +150,17 @@ export class Normaliser {
       ...(audienceDetail ? { audienceDetail } : {}),
       method: texts(s.method).map((m) => this.term(m, variants.method)),
       levels: texts(s.levels).map((l) => this.level(l)),
+      ...(disclosure ? { disclosure } : {}),
+      ...(withheld ? { withheld } : {}),
       ...(note ? { note } : {}),
       extensions: extensions(s),
     };
+  }
+
+  private negativeEntry(source: unknown, index: number): NegativeEntry {
+    const s = isRecord(source) ? source : {};
+    const domain = text(s.domain);
+    return { index, id: text(s.id), name: text(s.name), ...(domain ? { domain } : {}), basis: this.basis(s.basis) };
   }
 
   /** `earlier` gives an item already modelled from the same data at the same place, to use instead. */
@@ -158,6 +171,8 @@ export class Normaliser {
       const value = text(s[key]);
       return value ? { [key]: value } : {};
     };
+    const items = list(s.items).map((item, i) => earlier?.(item, i) ?? this.item(item, i));
+    const undisclosed = items.filter((i) => i.disclosure === "不予公开").map(({ index, id, name, subitem }) => ({ index, id, name, ...(subitem ? { subitem } : {}) }));
     return {
       file,
       format: typeof s.format === "number" ? s.format : 1,
@@ -171,7 +186,9 @@ export class Normaliser {
       ...optional("revision"),
       ...optional("issued"),
       ...optional("compiler"),
-      items: list(s.items).map((item, i) => earlier?.(item, i) ?? this.item(item, i)),
+      items,
+      ...(s.kind === "negative-list" ? { negativeList: list(s.entries).map((e, i) => this.negativeEntry(e, i)) } : {}),
+      ...(undisclosed.length ? { undisclosed } : {}),
       extensions: extensions(s),
     };
   }

@@ -51,6 +51,8 @@ export interface LawEntry {
   articles?: number;
   article_map?: Record<string, number>;
   sets_time_limit?: boolean;
+  /** the articles that allow information to be withheld (条例 第十四条–第十六条): a negative list cites them. */
+  withholding_articles?: number[];
   unverified?: boolean;
   note?: string;
   local?: boolean;

@@ -9,6 +9,8 @@ export type Level = "县级" | "乡级" | "村级";
 export type JurisdictionLevel = "县级" | "乡级";
 export type Audience = "全社会" | "特定群体";
 export type Method = "主动" | "依申请";
+/** 公开属性; an item without one reads it from its method (disclosure.ts). */
+export type Disclosure = "主动公开" | "依申请公开" | "部分公开" | "不予公开";
 
 /** A path into the source document: keys and list indexes, e.g. ["items", 3, "basis", 0]. */
 export type SourcePath = readonly (string | number)[];
@@ -112,6 +114,10 @@ export interface Item {
   method: Term<Method>[];
   /** empty when the item states none: it is then disclosed at its catalog's own level (format.md §1). */
   levels: Term<Level>[];
+  /** 公开属性 as written (schema-checked); absent: read from `method`. */
+  disclosure?: Disclosure;
+  /** for 部分公开: what is withheld. */
+  withheld?: string;
   note?: string;
   /** `x-` extension keys, kept as they are. */
   extensions: Record<string, unknown>;
@@ -125,6 +131,25 @@ export interface Jurisdiction {
   zone?: string;
 }
 
+/** One entry of a 不予公开事项清单 (negative list). */
+export interface NegativeEntry {
+  /** 0-based position in `entries`. */
+  index: number;
+  id: string;
+  name: string;
+  /** the domain whose items it covers; absent: every domain of its jurisdiction. */
+  domain?: string;
+  basis: Citation[];
+}
+
+/** An item marked 不予公开, as cross-file rules see it (headers carry no items). */
+export interface UndisclosedItem {
+  index: number;
+  id: string;
+  name: string;
+  subitem?: string;
+}
+
 export interface Catalog {
   /** path as reported: relative to the working directory, `/` separators. */
   file: string;
@@ -135,6 +160,10 @@ export interface Catalog {
   issued?: string;
   compiler?: string;
   items: Item[];
+  /** a 不予公开事项清单 (`kind: negative-list`): its entries stand where a catalog's items do. */
+  negativeList?: NegativeEntry[];
+  /** the items marked 不予公开, for the cross-file check that a negative list covers them. */
+  undisclosed?: UndisclosedItem[];
   extensions: Record<string, unknown>;
 }
 

@@ -7,10 +7,13 @@
 import type { Registries } from "../model/registries.js";
 import type { Catalog } from "../model/types.js";
 import { catalogCsv, type CharacterProblem, type CsvEncoding } from "./csv.js";
-import { catalogDocx, combinedDocx, combinedTitle } from "./docx/catalog.js";
+import { workerCount } from "../check/parallel.js";
+import { canStartWorkers } from "../threads.js";
+import { combinedTitle } from "./docx/catalog.js";
 import type { OfficialFonts } from "./docx/official.js";
 import { catalogFragment, catalogPage, jurisdictionPage, sitePage } from "./html/pages.js";
 import { planSite, type Format, type JurisdictionEntry, type SitePlan } from "./site.js";
+import { renderDocx, renderWorker, startPool, yieldToWorkers, type DocxJob } from "./parallel.js";
 import type { ChannelMode } from "./table.js";
 import type { HtmlTemplates } from "./templates.js";
 import type { Put } from "./write.js";
@@ -27,6 +30,8 @@ export interface RenderOptions {
   /** SOURCE_DATE_EPOCH (seconds): the date stored in Word files; otherwise each catalog's issue date. */
   epoch?: number;
   fonts?: OfficialFonts;
+  /** CATALOG_WORKERS (threads for Word files, counting the main thread); by default, by the cores and the work. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Progress {
@@ -47,7 +52,11 @@ interface Task {
   path: string;
   format: Format;
   render(): Promise<Uint8Array | string> | Uint8Array | string;
+  /** a Word file's job, which any thread can render. */
+  job?: DocxJob;
 }
+
+const docxTask = (path: string, job: DocxJob): Task => ({ path, format: "docx", job, render: () => renderDocx(job) });
 
 /** Dates before 1980 cannot be stored in a zip; a catalog without an issue date gets that floor. */
 const floorDate = new Date(Date.UTC(1980, 0, 1));
@@ -87,7 +96,7 @@ function tasks(plan: SitePlan, options: RenderOptions, outsideGbk: RenderResult[
       if (formats.has("csv")) list.push(csv(at(`${entry.stem}.csv`), [entry.table]));
       if (formats.has("docx")) {
         const meta = { creator: creatorOf(entry.catalog, j.name), date: dateOf([entry.catalog], options.epoch) };
-        list.push({ path: at(`${entry.stem}.docx`), format: "docx", render: () => catalogDocx(entry.table, meta, docxOptions(options)) });
+        list.push(docxTask(at(`${entry.stem}.docx`), { tables: [entry.table], meta, options: docxOptions(options) }));
       }
     }
     if (formats.has("csv")) list.push(csv(at(`${j.combinedStem}.csv`), j.catalogs.map((e) => e.table)));
@@ -101,19 +110,43 @@ const docxOptions = (options: RenderOptions) => (options.fonts ? { fonts: option
 function combinedTask(j: JurisdictionEntry, options: RenderOptions, path: string): Task {
   const catalogs = j.catalogs.map((e) => e.catalog);
   const meta = { creator: j.name, date: dateOf(catalogs, options.epoch) };
-  return { path, format: "docx", render: () => combinedDocx(j.catalogs.map((e) => e.table), combinedTitle(j.name), meta, docxOptions(options)) };
+  return docxTask(path, { tables: j.catalogs.map((e) => e.table), combinedTitle: combinedTitle(j.name), meta, options: docxOptions(options) });
 }
 
-/** Renders every output and hands it to `put`; throws (before or after some puts) when a renderer fails. */
+/**
+ * Renders every output and hands it to `put`; throws (before or after some puts) when a renderer fails.
+ * Word files go to worker threads as well when there are enough of them (parallel.ts); the main
+ * thread renders the rest and joins in on the Word files when done.
+ */
 export async function renderSite(catalogs: readonly Catalog[], registries: Registries, options: RenderOptions, put: Put, progress?: (p: Progress) => void): Promise<RenderResult> {
   const plan = planSite(catalogs, registries, options.channels);
   const outsideGbk: RenderResult["outsideGbk"] = [];
   const list = tasks(plan, options, outsideGbk);
   const counts: Record<Format, number> = { html: 0, csv: 0, docx: 0 };
-  for (const [i, task] of list.entries()) {
-    progress?.({ done: i, total: list.length, path: task.path });
-    put(task.path, await task.render());
+  let done = 0;
+  const finish = (task: Task, data: Uint8Array | string) => {
+    progress?.({ done: done++, total: list.length, path: task.path });
+    put(task.path, data);
     counts[task.format]++;
+  };
+  const docx = list.filter((t) => t.job);
+  const threads = docx.length && canStartWorkers(renderWorker) ? workerCount(docx.length, options.env ?? {}) : 0;
+  let next = 0;
+  const take = () => (next < docx.length ? next++ : -1);
+  const pool = threads > 1 ? startPool(threads - 1, take, (i) => docx[i]!.job!, (i, bytes) => finish(docx[i]!, bytes)) : undefined;
+  const own = async (task: Task) => {
+    finish(task, await task.render());
+    if (!pool) return;
+    await yieldToWorkers();
+    if (pool.error) throw pool.error;
+  };
+  try {
+    for (const task of list.filter((t) => !t.job)) await own(task);
+    for (let i = take(); i >= 0; i = take()) await own(docx[i]!);
+    await pool?.finished;
+  } catch (error) {
+    pool?.stop();
+    throw error;
   }
   progress?.({ done: list.length, total: list.length, path: "" });
   return { plan, counts, outsideGbk };

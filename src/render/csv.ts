@@ -60,7 +60,7 @@ function cell(row: Row, key: Column["key"], domain: string): string {
     case "seq":
       return String(row.seq);
     default:
-      return tickKeys.includes(key as TickKey) ? (row.ticks[key as TickKey] ? labels.tick : "") : row[key as "id" | "category" | "name" | "subitem" | "timeLimit" | "subject" | "audienceDetail" | "note"];
+      return tickKeys.includes(key as TickKey) ? (row.ticks[key as TickKey] ? labels.tick : "") : row[key as "id" | "category" | "name" | "subitem" | "timeLimit" | "subject" | "audienceDetail" | "disclosure" | "note"];
   }
 }
 

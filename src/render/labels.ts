@@ -26,6 +26,10 @@ export const labels = {
   county: "县级",
   township: "乡级",
   village: "村级",
+  /** 公开属性: shown only when a catalog states it for an item. */
+  disclosure: "公开属性",
+  /** {{status}} (部分公开) and what is withheld. */
+  withheld: "{{status}}（不公开：{{withheld}}）",
   note: "备注",
   id: "事项编号",
   domain: "领域",

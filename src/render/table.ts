@@ -9,13 +9,14 @@ import { interpolate } from "../i18n.js";
 import type { Catalog, Channel, Item, Term } from "../model/types.js";
 import { printedCitation } from "../model/citation.js";
 import { withoutControls } from "../model/text.js";
+import { disclosureOf } from "../model/disclosure.js";
 import { labels } from "./labels.js";
 
 export type ChannelMode = "checklist" | "used";
 export const channelModes: readonly ChannelMode[] = ["checklist", "used"];
 
 export type TickKey = "all" | "specific" | "active" | "onRequest" | "county" | "township" | "village";
-export type TextKey = "content" | "basis" | "timeLimit" | "subject" | "channels" | "note";
+export type TextKey = "content" | "basis" | "timeLimit" | "subject" | "channels" | "disclosure" | "note";
 /** Leaf columns inside a two-level heading that hold text. */
 export type GroupedTextKey = "category" | "name" | "subitem" | "audienceDetail";
 export type ColumnKey = "seq" | GroupedTextKey | TextKey | TickKey;
@@ -29,10 +30,12 @@ export interface HeaderCell {
 
 /**
  * The columns only some catalogs fill, each shown only when a row does: 备注, 三级事项, the group named
- * for 特定群体（请写明）, and 村级 beside 县级 and 乡级. A catalog using none prints the official table.
+ * for 特定群体（请写明）, 村级 beside 县级 and 乡级, and 公开属性. A catalog using none prints the official table.
  */
 export interface TableShape {
   withNote: boolean;
+  /** an item states its 公开属性: every row then shows its own, stated or read from its method. */
+  withDisclosure: boolean;
   withSubitem: boolean;
   withAudienceDetail: boolean;
   withVillage: boolean;
@@ -62,6 +65,7 @@ export function headerCells(shape: TableShape): HeaderCell[] {
     { key: "subject", label: labels.subject },
     { key: "channels", label: labels.channels },
     ...tickHeadings.map((h) => ({ key: h.key, label: h.label, children: headingChildren(h, shape) })),
+    ...(shape.withDisclosure ? [{ key: "disclosure", label: labels.disclosure }] : []),
     ...(shape.withNote ? [{ key: "note", label: labels.note }] : []),
   ];
 }
@@ -76,6 +80,7 @@ export function leafColumns(shape: TableShape): { key: ColumnKey; label: string;
 /** The shape of several tables printed as one (a jurisdiction's combined CSV). */
 export const shapeOf = (tables: readonly TableShape[]): TableShape => ({
   withNote: tables.some((t) => t.withNote),
+  withDisclosure: tables.some((t) => t.withDisclosure),
   withSubitem: tables.some((t) => t.withSubitem),
   withAudienceDetail: tables.some((t) => t.withAudienceDetail),
   withVillage: tables.some((t) => t.withVillage),
@@ -110,6 +115,10 @@ export interface Row {
   ticks: Record<TickKey, boolean>;
   /** the group 特定群体（请写明） names, "" when none. */
   audienceDetail: string;
+  /** 公开属性, with what is withheld for 部分公开; "" when the item states none and its method says nothing. */
+  disclosure: string;
+  /** the item states its 公开属性 (not read from its method). */
+  disclosureStated: boolean;
   note: string;
 }
 
@@ -169,6 +178,11 @@ export function usedChannelLines(marks: readonly ChannelMark[]): string[] {
   return marks.filter((m) => m.on).flatMap((m) => (m.details.length ? m.details.map((d) => `${m.name}：${d}`) : [m.name]));
 }
 
+function disclosureText(item: Item): string {
+  const status = disclosureOf(item) ?? "";
+  return status === "部分公开" && item.withheld ? interpolate(labels.withheld, { status, withheld: clean(item.withheld) }) : status;
+}
+
 function rowOf(item: Item, seq: number, options: TableOptions): Row {
   const audience = canonicalOf(item.audience);
   const method = canonicalOf(item.method);
@@ -190,6 +204,8 @@ function rowOf(item: Item, seq: number, options: TableOptions): Row {
     usedChannels: usedChannelLines(used),
     ticks,
     audienceDetail: item.audienceDetail ? clean(item.audienceDetail) : "",
+    disclosure: disclosureText(item),
+    disclosureStated: item.disclosure !== undefined,
     note: item.note ? cleanLines(item.note).join(" ") : "",
   };
 }
@@ -235,6 +251,7 @@ export function catalogTable(catalog: Catalog, options: TableOptions): CatalogTa
     groups,
     rowCount: seq,
     withNote: rows.some((r) => r.note !== ""),
+    withDisclosure: rows.some((r) => r.disclosureStated),
     withSubitem: rows.some((r) => r.subitem !== ""),
     withAudienceDetail: rows.some((r) => r.audienceDetail !== ""),
     withVillage: rows.some((r) => r.ticks.village),

@@ -102,6 +102,11 @@ describe("Word notice", () => {
     for (const expected of ["苏州市吴中区政务公开事项标准目录调整说明", "本次调整涉及3个目录", "一、苏州市吴中区（320506）·养老服务", "取消事项（2项）", "调整事项（3项）", "职能划转至区应急管理局", "特困人员认定及救助供养"]) {
       expect(text).toContain(expected);
     }
+    // 事项编码 never wraps: every id in the notice is whole on one line.
+    const lines = pdfText(pdf!).split("\n").map((line) => line.replace(/\s+/g, ""));
+    const ids = [...new Set(text.match(/[A-Z]{2}-\d{2}-\d{2}/g) ?? [])];
+    expect(ids.length).toBeGreaterThan(3);
+    for (const id of ids) expect(lines.some((line) => line.includes(id)), id).toBe(true);
   });
 });
 

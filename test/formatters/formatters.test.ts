@@ -16,6 +16,8 @@ import type { Formatter } from "../../src/report/format-context.js";
 
 const formatters = Object.fromEntries(await Promise.all(formatNames.map(async (name) => [name, await loadFormatter(name)] as const))) as Record<FormatName, Formatter>;
 import { localiseFindings } from "../../src/report/localise.js";
+import { directlyCounted, displayWidth } from "../../src/report/width.js";
+import stringWidth from "string-width";
 import { checkTexts, readFixture } from "../helpers/check.js";
 import { validateSarif } from "./sarif-schema.js";
 import { expectGolden } from "../helpers/golden.js";
@@ -293,5 +295,19 @@ describe("gitlab", () => {
 
   it("an empty report is an empty array", () => {
     expect(JSON.parse(output("gitlab", "zh", []))).toEqual([]);
+  });
+});
+
+describe("display width", () => {
+  it("counts every character it takes directly as string-width does, and leaves the rest to it", () => {
+    let counted = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (!directlyCounted.test(char)) continue;
+      expect(displayWidth(char), `U+${code.toString(16)}`).toBe(stringWidth(char));
+      counted++;
+    }
+    expect(counted).toBeGreaterThan(20_000);
+    for (const text of ["第1项「政策文件」（JY-01-01）", "×2 → …", "😀 emoji", "e\u0301", "ｶﾀｶﾅ", "\u302a"]) expect(displayWidth(text), text).toBe(stringWidth(text));
   });
 });

@@ -8,7 +8,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validate } from "../../src/api.js";
 import { catalogDocx, combinedDocx } from "../../src/render/docx/catalog.js";
-import { bodyParagraph, documentTitle, officialDocument, officialFonts, officialSection, packDocx } from "../../src/render/docx/official.js";
+import { bodyParagraph, documentTitle, officialDocument, officialFonts, officialSection } from "../../src/render/docx/official.js";
+import { packDocx } from "../../src/render/docx/package.js";
 import { catalogTable, rowsOf, type CatalogTable } from "../../src/render/table.js";
 import type { Catalog } from "../../src/model/types.js";
 import { packageRoot } from "../../src/paths.js";
@@ -26,6 +27,21 @@ const date = new Date(Date.UTC(2024, 5, 28));
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 const relief = find("320506", "社会救助");
+/**
+ * Relief's table with document numbers at every offset of a line: each basis line is a filler of 0–11
+ * characters, then the numbers, so in the narrow 公开依据 column every break position is met.
+ */
+const numbers = ["第649号", "〔2014〕123号", "〔2019〕", "第12号"];
+const numberTexts = ["国务院令第649号", "国办发〔2014〕123号", "〔2019〕", "第12号令"];
+/** Lines per row: a row taller than a page would be cut off (rows never split), losing numbers for another reason. */
+const perRow = 4;
+function numbersTable(): CatalogTable {
+  const table = tableOf(relief);
+  const filler = "各级人民政府民政部门依法公开社会救助信息";
+  let k = 0;
+  for (const row of rowsOf(table)) row.basis = Array.from({ length: perRow }, () => `${filler.slice(0, k++ % 12)}（${numberTexts.join("，")}）`);
+  return table;
+}
 const education = find("320506", "义务教育");
 const reliefBytes = await catalogDocx(tableOf(relief), { creator: relief.compiler!, date });
 const educationBytes = await catalogDocx(tableOf(education), { creator: education.compiler!, date });
@@ -149,10 +165,11 @@ describe(`printed by LibreOffice (${conversion})`, () => {
   beforeAll(async () => {
     if (office.missing) return;
     dir = mkdtempSync(join(tmpdir(), "catalog-docx-"));
-    const files = [join(dir, "relief.docx"), join(dir, "education.docx"), join(dir, "combined.docx")];
+    const files = [join(dir, "relief.docx"), join(dir, "education.docx"), join(dir, "combined.docx"), join(dir, "numbers.docx")];
     writeFileSync(files[0]!, reliefBytes);
     writeFileSync(files[1]!, educationBytes);
     writeFileSync(files[2]!, await combinedDocx(docs.map(tableOf), "苏州市吴中区基层政务公开标准目录", { creator: "苏州市吴中区", date }));
+    writeFileSync(files[3]!, await catalogDocx(numbersTable(), { creator: relief.compiler!, date }));
     pdfs = docxToPdf(files, dir);
   });
 
@@ -166,7 +183,7 @@ describe(`printed by LibreOffice (${conversion})`, () => {
   const squeeze = (text: string) => text.replace(/\s+/g, "");
 
   withOffice("converts without error, keeping the title and the organ", () => {
-    expect(pdfs).toHaveLength(3);
+    expect(pdfs).toHaveLength(4);
     expect(pdfInfo(pdfs[0]!).Title).toBe("苏州市吴中区社会救助领域基层政务公开标准目录");
     expect(pdfInfo(pdfs[0]!).Author).toBe(relief.compiler);
   });
@@ -200,6 +217,18 @@ describe(`printed by LibreOffice (${conversion})`, () => {
       }
     }
     expect(seen.size).toBe(rows.length);
+  });
+
+  withOffice("never breaks the number of a document number across lines (国务院令第649号, 〔2014〕)", () => {
+    // Line by line, word joiners and the spaces pdftotext puts between scripts removed.
+    const lines = execFileSync("pdftotext", ["-enc", "UTF-8", pdfs[3]!, "-"], { encoding: "utf8", maxBuffer: 1 << 26 })
+      .split("\n")
+      .map((line) => line.replace(/[\u2060\s]/g, ""));
+    const rows = rowsOf(tableOf(relief)).length * perRow;
+    for (const number of numbers) {
+      const whole = lines.reduce((n, line) => n + line.split(number).length - 1, 0);
+      expect(whole, number).toBe(rows);
+    }
   });
 
   withOffice("prints a combined document with a section per domain, 附件1 and 附件2, page numbers running on", () => {

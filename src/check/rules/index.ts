@@ -12,6 +12,8 @@ import basisUnknownLaw from "./basis-unknown-law.js";
 import basisUnregistered from "./basis-unregistered.js";
 import channelUnlisted from "./channel-unlisted.js";
 import coveragePilotDomains from "./coverage-pilot-domains.js";
+import disclosureUnlisted from "./disclosure-unlisted.js";
+import disclosureWithheldMissing from "./disclosure-withheld-missing.js";
 import domainUnknown from "./domain-unknown.js";
 import duplicateId from "./duplicate-id.js";
 import duplicateItem from "./duplicate-item.js";
@@ -31,6 +33,8 @@ import keyUnknown from "./key-unknown.js";
 import levelCountyTownshipOnly from "./level-county-township-only.js";
 import levelHigher from "./level-higher.js";
 import levelTownshipMissing from "./level-township-missing.js";
+import negativeListBasisArticle from "./negative-list-basis-article.js";
+import negativeListBasisMissing from "./negative-list-basis-missing.js";
 import placeholderUnfilled from "./placeholder-unfilled.js";
 import schemaInvalid from "./schema-invalid.js";
 import subjectGeneric from "./subject-generic.js";
@@ -60,6 +64,8 @@ export const rules: readonly Rule[] = [
   basisUnregistered,
   channelUnlisted,
   coveragePilotDomains,
+  disclosureUnlisted,
+  disclosureWithheldMissing,
   domainUnknown,
   duplicateId,
   duplicateItem,
@@ -78,6 +84,8 @@ export const rules: readonly Rule[] = [
   levelCountyTownshipOnly,
   levelHigher,
   levelTownshipMissing,
+  negativeListBasisArticle,
+  negativeListBasisMissing,
   placeholderUnfilled,
   schemaInvalid,
   subjectGeneric,

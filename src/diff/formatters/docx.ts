@@ -8,33 +8,37 @@ import {
   bodyParagraph,
   columnWidths,
   documentTitle,
+  fittingWidth,
   font,
   officialDocument,
   officialFonts,
   officialSection,
-  packDocx,
+  partRun,
+  runParts,
   size,
   textCell,
   twips,
   typeAreaWidth,
   type OfficialFonts,
 } from "../../render/docx/official.js";
+import { packDocx } from "../../render/docx/package.js";
 import { notice, type Cell, type ChangedItem, type NoticeSection, type Table as NoticeTable } from "../notice.js";
 import type { DiffFormatter } from "./context.js";
 
 const tableWidth = twips(typeAreaWidth.landscape);
 const headerFill = "E7E6E6";
 
+/** A paragraph's runs: insertions underlined, deletions struck through, document numbers kept whole (runParts). */
 function runs(paragraph: Cell[number], fonts: OfficialFonts, fontSize: number): ParagraphChild[] {
-  return paragraph.map(
-    (run) =>
-      new TextRun({
-        text: run.text,
-        size: fontSize,
-        font: font(fonts.body),
-        ...(run.mark === "ins" ? { underline: {} } : {}),
-        ...(run.mark === "del" ? { strike: true } : {}),
-      }),
+  return paragraph.flatMap((run) =>
+    runParts(run.text).map(
+      (part) =>
+        new TextRun({
+          ...partRun(part, fonts.body, fontSize),
+          ...(run.mark === "ins" ? { underline: {} } : {}),
+          ...(run.mark === "del" ? { strike: true } : {}),
+        }),
+    ),
   );
 }
 
@@ -55,14 +59,25 @@ function table(widths: number[], rows: TableRow[]): Table {
 /** Relative column widths by what the column holds. */
 const weight: Record<string, number> = { id: 12, category: 14, name: 16, subitem: 14, content: 26, basis: 30, time_limit: 20, subject: 18, channels: 18, audience: 9, audience_detail: 12, method: 9, levels: 9, note: 18, remark: 24, field: 16, before: 44, after: 44 };
 
+/**
+ * Column widths: the 事项编码 column (first) as wide as its longest id, so no id wraps (up to a
+ * quarter of the table), the others sharing the rest by weight.
+ */
+function widthsOf(t: NoticeTable<unknown>, ids: readonly string[], fontSize: number, weightOf: (key: string) => number): number[] {
+  const idWidth = Math.min(Math.floor(tableWidth / 4), fittingWidth([...ids, t.columns[0]!], fontSize));
+  return [idWidth, ...columnWidths(tableWidth - idWidth, t.keys.slice(1).map(weightOf))];
+}
+
+const plainText = (cell: Cell) => cell.map((p) => p.map((r) => r.text).join("")).join("");
+
 function simpleTable(t: NoticeTable<Cell[]>, fonts: OfficialFonts, fontSize: number): Table {
-  const widths = columnWidths(tableWidth, t.keys.map((k) => weight[k] ?? 16));
+  const widths = widthsOf(t, t.rows.map((row) => plainText(row[0]!)), fontSize, (k) => weight[k] ?? 16);
   const rows = t.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => textCell(cellLines(c, fonts, fontSize), { width: widths[i]!, fontName: fonts.body, fontSize })) }));
   return table(widths, [headerRow(t.columns, widths, fonts, fontSize), ...rows]);
 }
 
 function changedTable(t: NoticeTable<ChangedItem>, fonts: OfficialFonts, fontSize: number): Table {
-  const widths = columnWidths(tableWidth, t.keys.map((k) => (k === "name" ? 20 : (weight[k] ?? 16))));
+  const widths = widthsOf(t, t.rows.map((item) => item.id), fontSize, (k) => (k === "name" ? 20 : (weight[k] ?? 16)));
   const cell = (lines: Parameters<typeof textCell>[0], i: number, rowSpan = 1) => textCell(lines, { width: widths[i]!, fontName: fonts.body, fontSize, rowSpan });
   const rows = t.rows.flatMap((item) =>
     item.fields.map((field, k) => {

@@ -43,7 +43,8 @@ function paragraphText(nodes: readonly XmlNode[]): string {
   let out = "";
   for (const node of nodes) {
     const tag = tagOf(node);
-    if (tag === "w:t") out += childrenOf(node).map((t) => String(t["#text"] ?? "")).join("");
+    // Word joiners only steer line breaking (our own outputs keep document numbers whole with them): not text.
+    if (tag === "w:t") out += childrenOf(node).map((t) => String(t["#text"] ?? "").replace(/\u2060/g, "")).join("");
     else if (tag === "w:tab") out += "\t";
     else if (tag === "w:br" || tag === "w:cr") out += "\n";
     else if (tag === "w:noBreakHyphen") out += "-";

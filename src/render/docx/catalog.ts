@@ -11,7 +11,7 @@
  * off the whole block moves to the next page rather than leaving its label behind; the worst case is a
  * label shown twice on a page or a little white space, never a row without its category.
  */
-import { Table, TableLayoutType, TableRow, WidthType, type ISectionOptions } from "docx";
+import { Table, TableLayoutType, TableRow, WidthType, type Document, type ISectionOptions } from "docx";
 import { interpolate } from "../../i18n.js";
 import { labels } from "../labels.js";
 import { checklistLines, headerCells, leafColumns, tickKeys, type CatalogTable, type ColumnKey, type HeaderCell, type Row, type TickKey } from "../table.js";
@@ -25,7 +25,6 @@ import {
   officialDocument,
   officialFonts,
   officialSection,
-  packDocx,
   size,
   textCell,
   twips,
@@ -33,13 +32,31 @@ import {
   typeAreaWidth,
   type OfficialFonts,
 } from "./official.js";
+import { compileDocument, markerRow, packCompiled, slot, type Compiled, type PackMeta } from "./package.js";
+import { RowWriter, type BodyCell, type BodyRow } from "./rows.js";
 
-/** Tick columns are 8 mm: two characters of 小五 side by side. */
-const tickWidth = 8;
+/** Tick columns are 9 mm: two characters of 小五 side by side within the cell margins. */
+const tickWidth = 9;
 
-/** Relative widths of the text columns (mm at 225 mm without 备注); they share what the tick columns leave. */
+/** Relative widths of the text columns; they share what the tick columns leave. */
 function textWeight(key: ColumnKey, checklist: boolean): number {
-  const weight: Partial<Record<ColumnKey, number>> = { seq: 7, category: 16, name: 17, subitem: 15, content: 34, basis: 34, timeLimit: 17, subject: 14, channels: checklist ? 42 : 26, audienceDetail: 14, note: 22 };
+  // Without 备注 and the optional columns these are millimetres of the 171 mm the tick columns leave:
+  // 序号, 一级事项 and 二级事项 hold their two- and four-character headings on one line, and a checklist
+  // line of two channels (■公开查阅点 ■政务服务中心) fits.
+  const weight: Partial<Record<ColumnKey, number>> = {
+    seq: 8.5,
+    category: 15.5,
+    name: 15.5,
+    subitem: 15,
+    content: 30,
+    basis: 31,
+    timeLimit: 16,
+    subject: 15,
+    channels: checklist ? 39.5 : 26,
+    audienceDetail: 14,
+    disclosure: 12,
+    note: 22,
+  };
   return weight[key] ?? 0;
 }
 
@@ -86,7 +103,7 @@ const channelLines = (row: Row): string[] => (row.channels.some((m) => !m.on) ? 
 /** Estimated height of a cell's text (twips). */
 function textHeight(lines: readonly string[], width: number, fontSize: number): number {
   const count = (lines.length ? lines : [""]).reduce((n, line) => n + cellLines(line, width, fontSize), 0);
-  return count * cellLineHeight(fontSize) + 2 * cellMargin;
+  return count * cellLineHeight(fontSize) + 2 * cellMargin.y;
 }
 
 function rowHeight(row: Row, table: CatalogTable, layout: Layout): number {
@@ -100,6 +117,7 @@ function rowHeight(row: Row, table: CatalogTable, layout: Layout): number {
     textHeight([row.subject], w("subject"), textSize),
     textHeight(channelLines(row), w("channels"), layout.checklist ? checklistSize : textSize),
     table.withNote ? textHeight([row.note], w("note"), textSize) : 0,
+    table.withDisclosure ? textHeight([row.disclosure], w("disclosure"), textSize) : 0,
     table.withSubitem ? textHeight([row.subitem], w("subitem"), textSize) : 0,
     table.withAudienceDetail ? textHeight([row.audienceDetail], w("audienceDetail"), textSize) : 0,
   );
@@ -152,15 +170,58 @@ function runs<T>(rows: readonly Row[], pages: ReadonlyMap<Row, number>, key: (ro
   return result;
 }
 
-function catalogSection(table: CatalogTable, options: DocxCatalogOptions): ISectionOptions {
-  const fonts = options.fonts ?? officialFonts();
+/** The body rows in order, as cells (rows.ts writes them; a merge never crosses an estimated page break). */
+export function* bodyRows(table: CatalogTable, fonts: OfficialFonts): Generator<BodyRow> {
+  const layout = layoutOf(table);
+  const { widthOf } = layout;
+  const text = { fontName: fonts.body, fontSize: textSize };
+  const tickCells = (row: Row, keys: readonly TickKey[]): BodyCell[] =>
+    keys.filter((key) => key !== "village" || table.withVillage).map((key) => ({ ...text, lines: [row.ticks[key] ? labels.tick : ""], width: widthOf(key), align: "center" }));
+  const pages = paginate(table, layout);
+  for (const group of table.groups) {
+    const rows = group.names.flatMap((n) => n.rows);
+    // A 二级事项 run is a block of consecutive rows with the same name (and page) within the category.
+    const nameOf = new Map(group.names.flatMap((n, i) => n.rows.map((r) => [r, i] as const)));
+    for (const block of runs(rows, pages, () => group.category)) {
+      for (const nameRun of runs(block, pages, (r) => nameOf.get(r))) {
+        for (const [r, row] of nameRun.entries()) {
+          const first = row === block[0];
+          const cells: BodyCell[] = [
+            { ...text, lines: [String(row.seq)], width: widthOf("seq"), align: "center" },
+            ...(first ? [{ ...text, lines: [group.category], width: widthOf("category"), align: "center" as const, rowSpan: block.length }] : []),
+            ...(r === 0 ? [{ ...text, lines: [row.name], width: widthOf("name"), rowSpan: nameRun.length }] : []),
+            ...(table.withSubitem ? [{ ...text, lines: [row.subitem], width: widthOf("subitem") }] : []),
+            { ...text, lines: row.content, width: widthOf("content") },
+            { ...text, lines: row.basis, width: widthOf("basis") },
+            { ...text, lines: [row.timeLimit], width: widthOf("timeLimit") },
+            { ...text, lines: [row.subject], width: widthOf("subject") },
+            { ...text, lines: channelLines(row), fontSize: layout.checklist ? checklistSize : textSize, width: widthOf("channels") },
+            ...tickCells(row, ["all", "specific"]),
+            ...(table.withAudienceDetail ? [{ ...text, lines: [row.audienceDetail], width: widthOf("audienceDetail") }] : []),
+            ...tickCells(row, ["active", "onRequest", "county", "township", "village"]),
+            ...(table.withDisclosure ? [{ ...text, lines: [row.disclosure], width: widthOf("disclosure") }] : []),
+            ...(table.withNote ? [{ ...text, lines: [row.note], width: widthOf("note") }] : []),
+          ];
+          yield { cells, keepNext: row !== block[block.length - 1] };
+        }
+      }
+    }
+  }
+}
+
+/** A section's title and table rows: the real ones, or slots (package.ts) filled as the package is written. */
+export interface SectionBody {
+  title: string;
+  rows: TableRow[];
+}
+
+/** The section for one catalog: 附件 label, title, the table's two header rows and then `body.rows`. */
+export function catalogSection(table: CatalogTable, options: DocxCatalogOptions & { fonts: OfficialFonts }, body: SectionBody): ISectionOptions {
+  const { fonts } = options;
   const layout = layoutOf(table);
   const { widthOf } = layout;
   const head = { fontName: fonts.heading, fontSize: textSize, align: "center" as const };
-  const text = { fontName: fonts.body, fontSize: textSize };
   const cells = headerCells(table);
-  const tickCells = (row: Row, keys: readonly TickKey[]) =>
-    keys.filter((key) => key !== "village" || table.withVillage).map((key) => textCell([row.ticks[key] ? labels.tick : ""], { ...text, width: widthOf(key), align: "center" }));
 
   const headerRow1 = new TableRow({
     tableHeader: true,
@@ -177,50 +238,18 @@ function catalogSection(table: CatalogTable, options: DocxCatalogOptions): ISect
     children: cells.flatMap((cell) => (cell.children ?? []).map((child) => textCell([child.label], { ...head, width: widthOf(child.key) }))),
   });
 
-  const pages = paginate(table, layout);
-  const bodyRows: TableRow[] = [];
-  for (const group of table.groups) {
-    const rows = group.names.flatMap((n) => n.rows);
-    // A 二级事项 run is a block of consecutive rows with the same name (and page) within the category.
-    const nameOf = new Map(group.names.flatMap((n, i) => n.rows.map((r) => [r, i] as const)));
-    for (const block of runs(rows, pages, () => group.category)) {
-      for (const nameRun of runs(block, pages, (r) => nameOf.get(r))) {
-        nameRun.forEach((row, r) => {
-          const first = row === block[0];
-          const children = [
-            textCell([String(row.seq)], { ...text, width: widthOf("seq"), align: "center" }),
-            ...(first ? [textCell([group.category], { ...text, width: widthOf("category"), align: "center", rowSpan: block.length })] : []),
-            ...(r === 0 ? [textCell([row.name], { ...text, width: widthOf("name"), rowSpan: nameRun.length })] : []),
-            ...(table.withSubitem ? [textCell([row.subitem], { ...text, width: widthOf("subitem") })] : []),
-            textCell(row.content, { ...text, width: widthOf("content") }),
-            textCell(row.basis, { ...text, width: widthOf("basis") }),
-            textCell([row.timeLimit], { ...text, width: widthOf("timeLimit") }),
-            textCell([row.subject], { ...text, width: widthOf("subject") }),
-            textCell(channelLines(row), { ...text, fontSize: layout.checklist ? checklistSize : textSize, width: widthOf("channels") }),
-            ...tickCells(row, ["all", "specific"]),
-            ...(table.withAudienceDetail ? [textCell([row.audienceDetail], { ...text, width: widthOf("audienceDetail") })] : []),
-            ...tickCells(row, ["active", "onRequest", "county", "township", "village"]),
-            ...(table.withNote ? [textCell([row.note], { ...text, width: widthOf("note") })] : []),
-          ];
-          const last = row === block[block.length - 1];
-          bodyRows.push(new TableRow({ cantSplit: true, ...(last ? {} : { keepNext: true }), children }));
-        });
-      }
-    }
-  }
-
   return officialSection({
     orientation: "landscape",
     fonts,
     ...(options.restartNumbering ? { restartNumbering: true } : {}),
     children: [
       attachmentLabel(options.attachment ?? labels.attachment, fonts),
-      documentTitle(table.title, fonts),
+      documentTitle(body.title, fonts),
       new Table({
         layout: TableLayoutType.FIXED,
         width: { size: layout.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
         columnWidths: layout.widths,
-        rows: [headerRow1, headerRow2, ...bodyRows],
+        rows: [headerRow1, headerRow2, ...body.rows],
       }),
     ],
   });
@@ -234,20 +263,63 @@ export interface DocxMeta {
 
 const keywords = (domain?: string) => ["政务公开", "标准目录", ...(domain ? [domain] : [])].join(",");
 
-/** One catalog as a .docx. */
-export async function catalogDocx(table: CatalogTable, meta: DocxMeta, options: DocxCatalogOptions = {}): Promise<Uint8Array> {
+/** Section options of a document's `i`th catalog. */
+const sectionOptions = (options: DocxCatalogOptions, fonts: OfficialFonts, i: number, combined: boolean) => ({
+  ...options,
+  fonts,
+  ...(combined ? { attachment: `${labels.attachment}${i + 1}` } : {}),
+  ...(i === 0 ? { restartNumbering: true } : {}),
+});
+
+/**
+ * The document `docx` compiles for catalogs: styles, sections, header rows. Its properties here only
+ * shape core.xml, which packCompiled writes from the meta, so documents of one shape compile alike.
+ */
+export function catalogDocument(tables: readonly CatalogTable[], options: DocxCatalogOptions, bodies: readonly SectionBody[], combined: boolean): Document {
   const fonts = options.fonts ?? officialFonts();
-  const properties = { title: table.title, creator: meta.creator, subject: table.domain, keywords: keywords(table.domain) };
-  const doc = officialDocument({ ...properties, fonts, sections: [catalogSection(table, { ...options, fonts, restartNumbering: true })] });
-  return packDocx(doc, { ...properties, date: meta.date });
+  const sections = tables.map((table, i) => catalogSection(table, sectionOptions(options, fonts, i, combined), bodies[i]!));
+  return officialDocument({ title: "", creator: "", fonts, sections });
+}
+
+/** Every body row of a table as XML. */
+function* rowsXml(table: CatalogTable, fonts: OfficialFonts): Generator<string> {
+  const writer = new RowWriter(layoutOf(table).keys.length);
+  for (const row of bodyRows(table, fonts)) yield writer.row(row);
+}
+
+/** Compiled single-catalog documents by shape: a city's thousands of catalogs have a handful of shapes. */
+const compiledByShape = new Map<string, Promise<Compiled>>();
+const maxShapes = 64;
+
+function compiled(tables: readonly CatalogTable[], options: DocxCatalogOptions, combined: boolean): Promise<Compiled> {
+  const slots = tables.map((_, i) => ({ title: slot.title(i), rows: [markerRow(i)] }));
+  const compile = () => compileDocument(catalogDocument(tables, options, slots, combined), tables.length);
+  if (combined) return compile();
+  const layout = layoutOf(tables[0]!);
+  const shape = JSON.stringify([options.fonts ?? officialFonts(), options.attachment, headerCells(tables[0]!), layout.checklist]);
+  let found = compiledByShape.get(shape);
+  if (!found) {
+    if (compiledByShape.size >= maxShapes) compiledByShape.clear();
+    found = compile();
+    compiledByShape.set(shape, found);
+  }
+  return found;
+}
+
+async function pack(tables: readonly CatalogTable[], meta: PackMeta, options: DocxCatalogOptions, combined: boolean): Promise<Uint8Array> {
+  const fonts = options.fonts ?? officialFonts();
+  const filling = { titles: tables.map((t) => t.title), rows: tables.map((t) => rowsXml(t, fonts)) };
+  return packCompiled(await compiled(tables, { ...options, fonts }, combined), meta, filling);
+}
+
+/** One catalog as a .docx. */
+export function catalogDocx(table: CatalogTable, meta: DocxMeta, options: DocxCatalogOptions = {}): Promise<Uint8Array> {
+  return pack([table], { title: table.title, creator: meta.creator, subject: table.domain, keywords: keywords(table.domain), date: meta.date }, options, false);
 }
 
 /** A jurisdiction's catalogs in one .docx: a landscape section per domain, labelled 附件1, 附件2 …, page numbers running on. */
-export async function combinedDocx(tables: readonly CatalogTable[], title: string, meta: DocxMeta, options: DocxCatalogOptions = {}): Promise<Uint8Array> {
-  const fonts = options.fonts ?? officialFonts();
-  const sections = tables.map((table, i) => catalogSection(table, { ...options, fonts, attachment: `${labels.attachment}${i + 1}`, ...(i === 0 ? { restartNumbering: true } : {}) }));
-  const properties = { title, creator: meta.creator, keywords: keywords() };
-  return packDocx(officialDocument({ ...properties, fonts, sections }), { ...properties, date: meta.date });
+export function combinedDocx(tables: readonly CatalogTable[], title: string, meta: DocxMeta, options: DocxCatalogOptions = {}): Promise<Uint8Array> {
+  return pack(tables, { title, creator: meta.creator, keywords: keywords(), date: meta.date }, options, true);
 }
 
 export const combinedTitle = (jurisdiction: string): string => interpolate(labels.jurisdictionTitle, { jurisdiction });

@@ -11,7 +11,7 @@
  *       new Table({ …, rows: [new TableRow({ tableHeader: true, cantSplit: true, children: [textCell(…)] }), …] }),
  *     ] }),
  *   ] });
- *   const bytes = await packDocx(doc, { title, creator, date });   // byte-reproducible .docx
+ *   const bytes = await packDocx(doc, { title, creator, date });   // package.ts: byte-reproducible .docx
  *
  * Sizes are in half-points (`size.五号` = 21); lengths given in millimetres become integer twips,
  * which every Word version reads (a "28mm" string would be written verbatim and old Word rejects it).
@@ -21,7 +21,6 @@ import {
   Document,
   Footer,
   LineRuleType,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -33,7 +32,6 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from "docx";
-import { unzipSync, zipSync } from "fflate";
 
 /** Font sizes by their Chinese names, in half-points. */
 export const size = { 二号: 44, 三号: 32, 四号: 28, 小四: 24, 五号: 21, 小五: 18, 六号: 15 } as const;
@@ -188,10 +186,16 @@ export interface CellOptions {
   columnSpan?: number;
   /** background as RRGGBB, for header rows. */
   fill?: string;
+  /** keep with the next row (keep-with-next on the cell's paragraphs: how Word and LibreOffice keep rows together). */
+  keepNext?: boolean;
 }
 
-/** Tight cell margins (twips) so narrow tick columns keep two characters on a line. */
-export const cellMargin = 28;
+/**
+ * Cell margins (twips): 1 mm left and right, so text keeps clear of the rules as in printed 公文
+ * tables (Word's own default is 1.9 mm, too wide for two characters in a tick column), and 0.5 mm
+ * above and below, where the exact line height already leaves air.
+ */
+export const cellMargin = { x: 57, y: 28 } as const;
 
 /**
  * Table text has an exact line height of 1.35 × its size (twips), so a row is as tall in Word as in
@@ -200,17 +204,54 @@ export const cellMargin = 28;
 export const cellLineHeight = (fontSize: number): number => Math.round(fontSize * 10 * 1.35);
 
 /** Symbols both scripts share: LibreOffice draws them with the Latin font at a line's start, whatever the hint. */
-const sharedSymbols = /([■□√])/;
+const sharedSymbols = /[■□√]/;
 
-/** Runs for a line of text, the shared symbols in runs of the Chinese face alone, so they look alike everywhere. */
+/**
+ * The numbers of document numbers (发文字号: 国办发〔2019〕54号 → 〔2019〕54号; 国务院令第649号 → 第649号)
+ * must not break across lines. Word and LibreOffice break Chinese text between any two characters and
+ * ignore a word joiner there; in a run whose language is English (for both scripts) LibreOffice follows
+ * the Unicode line-breaking rules, where U+2060 WORD JOINER forbids a break. So a number gets a run of
+ * its own with that language and a joiner beside each digit where its neighbour is not a digit (only
+ * there: LibreOffice spaces Chinese from Latin text, and a joiner between two Chinese characters would
+ * add that space). Checked in the printed PDF by test.
+ */
+const documentNumber = /[〔［[（(]\d{4}[〕］\]）)]\s*第?\d+\s*号|〔\d{4}〕|第\d+号/g;
+const joinDigits = (number: string) => number.replace(/(?<=\d)(?=\D)|(?<=\D)(?=\d)/g, "\u2060");
+export const numberLanguage = { value: "en-US", eastAsia: "en-US" } as const;
+
+export type PartKind = "text" | "symbol" | "number";
+
+/** A line of text in parts for runs: each shared symbol alone, each document number joined; empty parts dropped. */
+export function runParts(text: string): { text: string; kind: PartKind }[] {
+  const parts: { text: string; kind: PartKind }[] = [];
+  const plain = (chunk: string) => {
+    for (const piece of chunk.split(/([■□√])/)) if (piece !== "") parts.push({ text: piece, kind: sharedSymbols.test(piece) ? "symbol" : "text" });
+  };
+  let at = 0;
+  for (const match of text.matchAll(documentNumber)) {
+    plain(text.slice(at, match.index));
+    parts.push({ text: joinDigits(match[0]), kind: "number" });
+    at = match.index + match[0].length;
+  }
+  plain(text.slice(at));
+  return parts;
+}
+
+/** A part's face: the shared symbols in the Chinese face alone, so they look alike everywhere. */
+export const partFont = (fontName: string, kind: PartKind) =>
+  kind === "symbol" ? { ascii: fontName, hAnsi: fontName, cs: fontName, eastAsia: fontName, hint: "eastAsia" } : font(fontName);
+
+/** A run's options for a part (see runParts). */
+export const partRun = (part: { text: string; kind: PartKind }, fontName: string, fontSize: number) => ({
+  text: part.text,
+  size: fontSize,
+  font: partFont(fontName, part.kind),
+  ...(part.kind === "number" ? { language: numberLanguage } : {}),
+});
+
+/** Runs for a line of text (see runParts). */
 export function textRuns(text: string, fontName: string, fontSize: number, bold = false): TextRun[] {
-  return text
-    .split(sharedSymbols)
-    .filter((part) => part !== "")
-    .map((part) => {
-      const face = sharedSymbols.test(part) ? { ascii: fontName, hAnsi: fontName, cs: fontName, eastAsia: fontName, hint: "eastAsia" } : font(fontName);
-      return new TextRun({ text: part, size: fontSize, font: face, ...(bold ? { bold: true } : {}) });
-    });
+  return runParts(text).map((part) => new TextRun({ ...partRun(part, fontName, fontSize), ...(bold ? { bold: true } : {}) }));
 }
 
 /** A table cell holding one paragraph per line (or per run list), vertically centred. */
@@ -222,6 +263,7 @@ export function textCell(lines: readonly (string | readonly ParagraphChild[])[],
       new Paragraph({
         alignment,
         spacing,
+        ...(options.keepNext ? { keepNext: true } : {}),
         children:
           typeof line === "string"
             ? textRuns(line, options.fontName, options.fontSize, options.bold)
@@ -231,7 +273,7 @@ export function textCell(lines: readonly (string | readonly ParagraphChild[])[],
   return new TableCell({
     width: { size: options.width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: { left: cellMargin, right: cellMargin, top: cellMargin, bottom: cellMargin },
+    margins: { left: cellMargin.x, right: cellMargin.x, top: cellMargin.y, bottom: cellMargin.y },
     ...(options.rowSpan && options.rowSpan > 1 ? { rowSpan: options.rowSpan } : {}),
     ...(options.columnSpan && options.columnSpan > 1 ? { columnSpan: options.columnSpan } : {}),
     ...(options.fill ? { shading: { fill: options.fill, color: "auto", type: "clear" as const } } : {}),
@@ -239,12 +281,26 @@ export function textCell(lines: readonly (string | readonly ParagraphChild[])[],
   });
 }
 
-/** Lines a paragraph takes in a cell: CJK and full-width characters are one em, Latin about half. */
+/** A text's width in ems: CJK and full-width characters one em, Latin about half, a space less. */
+export function ems(text: string): number {
+  let width = 0;
+  for (const char of text) width += char === " " ? 0.3 : char.charCodeAt(0) < 0x2000 ? 0.55 : 1;
+  return width;
+}
+
+/** Lines a paragraph takes in a cell. */
 export function cellLines(text: string, width: number, fontSize: number): number {
-  const perLine = Math.max(1, (width - 2 * cellMargin) / (fontSize * 10));
-  let ems = 0;
-  for (const char of text) ems += char === " " ? 0.3 : char.charCodeAt(0) < 0x2000 ? 0.55 : 1;
-  return Math.max(1, Math.ceil(ems / perLine));
+  const perLine = Math.max(1, (width - 2 * cellMargin.x) / (fontSize * 10));
+  return Math.max(1, Math.ceil(ems(text) / perLine));
+}
+
+/**
+ * A column width (twips) that holds each text on one line, with room for the widest Latin glyphs
+ * (capitals and digits run wider than the half em `ems` counts).
+ */
+export function fittingWidth(texts: readonly string[], fontSize: number): number {
+  const widest = Math.max(0, ...texts.map((t) => ems(t) + [...t].filter((c) => c.charCodeAt(0) < 0x2000).length * 0.2));
+  return Math.ceil(widest * fontSize * 10) + 2 * cellMargin.x + 20;
 }
 
 /** Splits a width in twips over columns by weight; the parts are integers that add up exactly. */
@@ -253,49 +309,4 @@ export function columnWidths(total: number, weights: readonly number[]): number[
   const widths = weights.map((w) => Math.floor((total * w) / sum));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
-}
-
-export interface PackMeta {
-  title: string;
-  creator: string;
-  subject?: string;
-  keywords?: string;
-  /** docProps/core.xml's created/modified date and every zip entry's time (SOURCE_DATE_EPOCH, or the issue date). */
-  date: Date;
-}
-
-const xmlEscapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-const xml = (text: string) => text.replace(/[&<>"']/g, (c) => xmlEscapes[c]!);
-
-/** Zip times are DOS times (1980–2107, 2-second steps). */
-function zipDate(date: Date): Date {
-  const clamped = new Date(Math.min(Math.max(date.getTime(), Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31)));
-  // fflate writes the local-time fields: give it a Date whose local fields are the UTC ones, so TZ does not matter.
-  return new Date(clamped.getUTCFullYear(), clamped.getUTCMonth(), clamped.getUTCDate(), clamped.getUTCHours(), clamped.getUTCMinutes(), clamped.getUTCSeconds());
-}
-
-function coreXml(meta: PackMeta): string {
-  const when = meta.date.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const optional = (tag: string, value: string | undefined) => (value ? `<${tag}>${xml(value)}</${tag}>` : "");
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
-    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${xml(meta.title)}</dc:title>${optional("dc:subject", meta.subject)}<dc:creator>${xml(meta.creator)}</dc:creator>` +
-    `${optional("cp:keywords", meta.keywords)}<cp:lastModifiedBy>${xml(meta.creator)}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
-    "</cp:coreProperties>"
-  );
-}
-
-/**
- * Packs a document into .docx bytes that depend only on the document and `meta`: docx writes the
- * current time into core.xml and the zip entries, so core.xml is replaced and the zip rebuilt with
- * fixed times.
- */
-export async function packDocx(doc: Document, meta: PackMeta): Promise<Uint8Array> {
-  const packed = await Packer.toBuffer(doc, false, [{ path: "docProps/core.xml", data: coreXml(meta) }]);
-  const entries = unzipSync(new Uint8Array(packed));
-  const mtime = zipDate(meta.date);
-  return zipSync(Object.fromEntries(Object.entries(entries).map(([path, data]) => [path, [data, { mtime, level: 6 }]])));
 }

@@ -139,6 +139,7 @@ export function tableHtml(table: CatalogTable, options: HtmlTableOptions): Html 
             ticks(["all", "specific"]),
             table.withAudienceDetail ? text("audienceDetail", row.audienceDetail) : null,
             ticks(["active", "onRequest", "county", "township", "village"]),
+            table.withDisclosure ? text("disclosure", row.disclosure) : null,
             table.withNote ? text("note", row.note) : null,
           ),
         );

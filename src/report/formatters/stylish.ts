@@ -1,12 +1,13 @@
 /** The default terminal format: findings grouped by file, columns aligned for CJK text, a closing summary. */
 import { Chalk } from "chalk";
-import stringWidth from "string-width";
+import { displayWidth } from "../width.js";
 import { counted, interpolate, type Noun } from "../../i18n.js";
 import { terminalText } from "../../model/text.js";
 import { severityLabel, summarise, type Formatter } from "../format-context.js";
 
 const maxMessageWidth = 80;
-const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - stringWidth(text)));
+/** `text` (whose display width is `own`) padded to `width` columns. */
+const pad = (text: string, own: number, width: number) => text + " ".repeat(Math.max(0, width - own));
 
 const nouns = {
   problem: { zh: "个问题", en: ["problem", "problems"] },
@@ -38,6 +39,7 @@ export const stylish: Formatter = (results, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const w = words[context.lang];
   const colour = { error: c.red, warning: c.yellow, info: c.blue };
+  const labelWidths = { error: displayWidth(severityLabel.error[context.lang]), warning: displayWidth(severityLabel.warning[context.lang]), info: displayWidth(severityLabel.info[context.lang]) };
   const out: string[] = [];
   for (const result of results) {
     if (!result.findings.length) continue;
@@ -46,16 +48,19 @@ export const stylish: Formatter = (results, context) => {
       position: `${f.range.line}:${f.range.column}`,
       severity: f.severity,
       label: severityLabel[f.severity][context.lang],
+      labelWidth: labelWidths[f.severity],
       message: f.message,
+      // Measured once: a city's legacy warnings are tens of thousands of messages.
+      messageWidth: displayWidth(f.message),
       rule: f.rule,
     }));
     const positionWidth = Math.max(...rows.map((r) => r.position.length));
-    const labelWidth = Math.max(...rows.map((r) => stringWidth(r.label)));
+    const labelWidth = Math.max(...rows.map((r) => r.labelWidth));
     // Rule ids line up after the messages, but a very long message does not push every row right.
-    const messageWidth = Math.min(maxMessageWidth, Math.max(...rows.map((r) => stringWidth(r.message))));
+    const messageWidth = Math.min(maxMessageWidth, Math.max(...rows.map((r) => r.messageWidth)));
     for (const r of rows) {
       const position = c.dim(r.position.padStart(positionWidth));
-      out.push(`  ${position}  ${colour[r.severity](pad(r.label, labelWidth))}  ${pad(r.message, messageWidth)}  ${c.dim(r.rule)}`.trimEnd());
+      out.push(`  ${position}  ${colour[r.severity](pad(r.label, r.labelWidth, labelWidth))}  ${pad(r.message, r.messageWidth, messageWidth)}  ${c.dim(r.rule)}`.trimEnd());
     }
     out.push("");
   }

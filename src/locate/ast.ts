@@ -8,8 +8,8 @@
  * several milliseconds, and a city's corpus has files with findings in every thread.
  */
 import jsyaml from "js-yaml";
-import { parseWithPositions, type ParsedDocument } from "./parse.js";
-import { rangeOf, type Range, type Target } from "./positions.js";
+import { parseWithPositions, type ParsedDocument } from "../load/parse.js";
+import { rangeOf, type Range, type Target } from "../load/positions.js";
 import type { SourcePath } from "../model/types.js";
 
 type Span = [start: number, end: number];
