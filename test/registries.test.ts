@@ -10,7 +10,7 @@ import { basename, join } from "node:path";
 import jsyaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { createAjv } from "../src/check/ajv.js";
-import { shippedRegistries, titleKey } from "../src/model/registries.js";
+import { createRegistries, shippedRegistries, titleKey } from "../src/model/registries.js";
 
 const root = join(import.meta.dirname, "..");
 const registryDir = join(root, "src/registries");
@@ -109,6 +109,17 @@ describe("the registries' provenance", () => {
 
   it("names the public source of every entry that records when it was issued", () => {
     for (const law of laws) if (law.issued) expect(law.source ?? law.doc_no, law.id).toBeTruthy();
+  });
+
+  it("finds a law by a 主席令 number only together with its title (the numbers restart each term)", () => {
+    const registries = createRegistries();
+    // 主席令第四十三号 is the 2020 solid-waste law in the registry and also the 2016 慈善法, which is not.
+    expect(laws.find((l) => l.doc_no === "主席令第四十三号")?.id).toBe("solid-waste-law");
+    expect(registries.findLaws("中华人民共和国慈善法", "主席令第四十三号")).toEqual([]);
+    expect(registries.findLaws(undefined, "主席令第四十三号")).toEqual([]);
+    expect(registries.findLaws("中华人民共和国固体废物污染环境防治法", "主席令第四十三号").map((l) => l.id)).toEqual(["solid-waste-law"]);
+    // A State Council order number is unique, so it still finds its regulation alone.
+    expect(registries.findLaws(undefined, "国务院令第711号").map((l) => l.id)).toEqual(["ogi-regulation-2019"]);
   });
 
   it("gives a plan with a period a last day that is a real date", () => {

@@ -220,7 +220,9 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
   const byDocNo = new Map<string, LawEntry[]>();
   for (const law of laws) {
     for (const name of [law.title, ...(law.short ?? [])]) push(byTitle, titleKey(name), law);
-    if (law.doc_no) push(byDocNo, docNoKey(law.doc_no), law);
+    // 主席令 numbers restart with each President's term (主席令第四十三号 is both the 2016 慈善法 and the 2020
+    // 固体废物污染环境防治法), so such a number names a law only together with its title.
+    if (law.doc_no && !law.doc_no.startsWith("主席令")) push(byDocNo, docNoKey(law.doc_no), law);
   }
   const versions = new Map<string, LawEntry[]>();
   for (const law of laws) if (law.versions_of) push(versions, law.versions_of, law);
