@@ -21,7 +21,9 @@ const place = /(省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道|苏�
 /** The domain a text names: the longest registered name or alias it holds. */
 function domainIn(text: string, registries: Registries): { entry: DomainEntry; at: number; length: number } | undefined {
   let best: { entry: DomainEntry; at: number; length: number } | undefined;
+  // A general catalog's names (政务公开, 基层政务公开标准目录 …) are in every title: a domain named beside them wins.
   for (const entry of registries.domains) {
+    if (entry.general) continue;
     for (const name of [entry.name, ...(entry.aliases ?? [])]) {
       const at = text.indexOf(name);
       if (at >= 0 && (!best || name.length > best.length)) best = { entry, at, length: name.length };
