@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // A test that asserts nothing passes whatever the code does: every test must make at least one assertion.
+    expect: { requireAssertions: true },
     reporters: ["default", "./test/summary-reporter.ts"],
   },
 });

@@ -61,14 +61,18 @@ describe("catalog build", () => {
   });
 
   it("refuses to build when checking finds errors, listing them, and builds with --force", async () => {
+    // The formulas fixture with a vague time limit (an error) instead of its "-5".
+    const source = join(scratch(), "vague");
+    mkdirSync(source);
+    writeFileSync(join(source, "formulas.yaml"), readFileSync(join(packageRoot, "test/fixtures/build/formulas/formulas.yaml"), "utf8").replace('time_limit: "-5"', "time_limit: 及时"));
     const out = join(scratch(), "public");
-    const refused = await cli(["test/fixtures/build/formulas", "--out", out]);
+    const refused = await cli([source, "--out", out]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain("time-limit-vague");
     expect(refused.stderr).toContain("检查发现 1 个错误，没有生成输出");
     expect(existsSync(out)).toBe(false);
 
-    const forced = await cli(["test/fixtures/build/formulas", "--out", out, "--force"]);
+    const forced = await cli([source, "--out", out, "--force"]);
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain("检查发现 1 个错误；因为加了 --force，仍然生成了输出");
     expect(existsSync(join(out, "index.html"))).toBe(true);
@@ -132,7 +136,7 @@ describe("catalog build", () => {
     writeFileSync(join(templates, "style.css"), ".mine { color: #123456; }\n");
     const out = join(scratch(), "public");
     expect((await cli(["test/fixtures/build/hostile", "--out", out, "--formats", "html", "--force", "--templates", templates])).code).toBe(0);
-    const page = readFileSync(walk(out).find((f) => f.endsWith("CON.html"))!, "utf8");
+    const page = readFileSync(walk(out).find((f) => f.endsWith(".html") && !f.endsWith("index.html"))!, "utf8");
     expect(page).toContain('<header class="mine"><p>某县人民政府网站</p>');
     expect(page).toContain('<p class="page-title">苏州市&lt;script&gt;window.__pwned=1&lt;/script&gt;吴中区');
     const hash = createHash("sha256").update(".mine { color: #123456; }\n").digest("base64");

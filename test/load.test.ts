@@ -8,6 +8,8 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkSources } from "../src/check/engine.js";
+import { parseWithPositions } from "../src/load/parse.js";
+import { rangeOf } from "../src/load/positions.js";
 import { readSources } from "../src/load/read.js";
 import { describeFinding, expectationsOf, registries, withoutCoverage } from "./helpers/check.js";
 
@@ -70,5 +72,35 @@ describe("file-unreadable", () => {
     expect(bad!.items).toBe(0);
     expect(good!.items).toBe(2);
     expect(good!.findings.map((f) => f.rule).sort()).toEqual(["vocabulary-variant", "vocabulary-variant"]);
+  });
+});
+
+describe("positions of collections", () => {
+  // A finding about a list or mapping marks its first line only, from the node's start to that line's end.
+  const text = [
+    "items:",
+    "  - id: SJ-01-01",
+    "    content:",
+    "      - 办理事项、办理条件",
+    "      - 申请材料、办理流程",
+    "    channels: [政府网站, 政务服务中心,",
+    "      公开查阅点]",
+    "    basis:",
+    "      title: 中华人民共和国政府信息公开条例",
+    "      doc_no: 国务院令第711号",
+    "",
+  ].join("\n");
+  const parsed = parseWithPositions(text);
+
+  it("a block list: its first entry's line, not into the next", () => {
+    expect(rangeOf(parsed, ["items", 0, "content"])).toEqual({ line: 4, column: 7, endLine: 4, endColumn: 18 });
+  });
+
+  it("a flow list broken over lines: its first line only", () => {
+    expect(rangeOf(parsed, ["items", 0, "channels"])).toEqual({ line: 6, column: 15, endLine: 6, endColumn: 29 });
+  });
+
+  it("a mapping: its first line", () => {
+    expect(rangeOf(parsed, ["items", 0, "basis"])).toEqual({ line: 9, column: 7, endLine: 9, endColumn: 29 });
   });
 });

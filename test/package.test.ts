@@ -31,7 +31,7 @@ beforeAll(() => {
   expect(pack.status, pack.stderr).toBe(0);
   packStdout = pack.stdout;
   tarball = join(scratch, pack.stdout.trim().split("\n").at(-1)!);
-  cpSync(join(packageRoot, "catalogs/320506101-木渎镇"), join(project, "catalogs/320506101-木渎镇"), { recursive: true });
+  cpSync(join(packageRoot, "catalogs/320506103-木渎镇"), join(project, "catalogs/320506103-木渎镇"), { recursive: true });
   writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "wuzhong-catalogs", private: true, type: "module" }, null, 2)}\n`);
   install = sh("npm", ["install", "--save-dev", "--engine-strict", "--no-audit", "--no-fund", "--prefer-offline", tarball], project);
 }, 600_000);

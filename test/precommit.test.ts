@@ -45,7 +45,7 @@ itNeeds(preCommitMissing)("pre-commit installs the hook from a clone and runs it
   const project = join(scratch, "project");
   const file = join(project, "catalogs/涉农补贴.yaml");
   mkdirSync(dirname(file), { recursive: true });
-  const good = readFileSync(join(packageRoot, "catalogs/320506101-木渎镇/涉农补贴.yaml"), "utf8");
+  const good = readFileSync(join(packageRoot, "catalogs/320506103-木渎镇/涉农补贴.yaml"), "utf8");
   const bad = good.replace("    method: 主动\n", "    method: 随时公开\n");
   expect(bad).not.toBe(good);
   writeFileSync(file, bad);

@@ -96,8 +96,7 @@ describe("parsing a revision with the earlier items", () => {
       old.replace("items:\n", "items: [\n").concat("]\n"),
       `${old}---\nformat: 1\n`,
     ]) {
-      const parsed = parseRevision(current, known);
-      if (parsed !== undefined) expect(JSON.stringify(parsed)).toBe(JSON.stringify(load(current)));
+      expect(parseRevision(current, known), current).toBeUndefined();
     }
     expect(knownItems(old.replace(/name: (.*)/, "name: &a $1"), load(old))).toBeUndefined();
   });

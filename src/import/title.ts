@@ -2,7 +2,7 @@
  * Jurisdiction and domain from a table's title, as published: "附件1 苏州市吴中区木渎镇社会救助领域基层
  * 政务公开标准目录", "××县户籍管理领域基层政务公开标准目录（2021年版）", or a general one ("××镇基层政务公开
  * 标准目录"). The division code is never in a title's words: it comes from the options, a number in the
- * title, or the file's path (a folder named 320506101-木渎镇, as the project's own outputs are).
+ * title, or the file's path (a folder named 320506103-木渎镇, as the project's own outputs are).
  */
 import type { DomainEntry, Registries } from "../model/registries.js";
 
@@ -18,10 +18,13 @@ export interface TitleFacts {
 const catalogWords = /(领域)?(基层)?政务公开(事项)?(标准)?(目录|清单)|(标准)?目录|公开事项清单/;
 const place = /(省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道|苏木|办事处|林区|特区|新区|开发区|管委会)$/;
 
-/** The domain a text names: the longest registered name or alias it holds. */
+/**
+ * The domain a text names: the longest registered name or alias it holds. The general domain's aliases
+ * (基层政务公开标准目录 …) are the words of every catalog's title, so they never name a domain here: a
+ * title with no domain of its own is a general catalog (below).
+ */
 function domainIn(text: string, registries: Registries): { entry: DomainEntry; at: number; length: number } | undefined {
   let best: { entry: DomainEntry; at: number; length: number } | undefined;
-  // A general catalog's names (政务公开, 基层政务公开标准目录 …) are in every title: a domain named beside them wins.
   for (const entry of registries.domains) {
     if (entry.general) continue;
     for (const name of [entry.name, ...(entry.aliases ?? [])]) {
@@ -55,7 +58,7 @@ export function titleFacts(candidates: readonly string[], registries: Registries
   return {};
 }
 
-/** A division code and name from a path: a folder or file named "320506101-苏州市吴中区木渎镇". */
+/** A division code and name from a path: a folder or file named "320506103-苏州市吴中区木渎镇". */
 export function pathFacts(path: string): { code?: string; name?: string } {
   for (const part of path.split(/[\\/]/).reverse()) {
     const m = /(?<!\d)(\d{9}|\d{6})(?!\d)[-_ ]*([\u4e00-\u9fff]*)/.exec(part);

@@ -47,12 +47,19 @@ function encode(text: string, { encoding, bom }: Omit<Decoded, "text">): Buffer 
   return encoding === "utf-16le" ? le : le.swap16();
 }
 
-/** `edited`'s line breaks made those of `original`, one by one, when the edit kept their number. */
+/**
+ * `edited`'s line breaks made those of `original`: one by one when the edit kept their number, else (an
+ * edit that added lines, such as a value written as several entries) all as the original's most common one.
+ */
 function breaksOf(original: string, edited: string): string {
   const breaks = original.match(/\r\n|\r|\n/g) ?? [];
   let i = 0;
   const count = edited.match(/\r\n|\n/g)?.length ?? 0;
-  return count === breaks.length ? edited.replace(/\r\n|\n/g, () => breaks[i++]!) : edited;
+  if (count === breaks.length) return edited.replace(/\r\n|\n/g, () => breaks[i++]!);
+  const tally = new Map<string, number>();
+  for (const b of breaks) tally.set(b, (tally.get(b) ?? 0) + 1);
+  const usual = [...tally].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "\n";
+  return edited.replace(/\r\n|\n/g, usual);
 }
 
 /**

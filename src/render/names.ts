@@ -11,8 +11,9 @@ const reserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 const maxBytes = 180;
 
 export function safeName(text: string, fallback: string): string {
-  let name = text.normalize("NFC").replace(unsafe, "_").replace(/\s+/g, " ").trim().replace(/^[.\s]+|[.\s]+$/g, "");
+  let name = text.normalize("NFC").replace(unsafe, "_").replace(/\s+/g, " ").replace(/^[.\s]+/, "");
   while (new TextEncoder().encode(name).length > maxBytes) name = [...name].slice(0, -1).join("");
+  // After cutting too: a name never ends in a dot or a space (Windows drops them).
   name = name.replace(/[.\s]+$/, "");
   if (!name || /^_+$/.test(name)) name = fallback;
   return reserved.test(name) ? `_${name}` : name;

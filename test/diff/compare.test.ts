@@ -90,7 +90,7 @@ describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
     expect(catalogOf(result, "320506", "就业").status).toBe("removed");
     expect(catalogOf(result, "320506", "养老服务")).toMatchObject({ status: "added", summary: { added: 1 } });
     const town = catalogOf(result, "320506103", "社会救助");
-    expect(town.status).toBe("unchanged"); // 乡级 → 镇级 is a variant spelling, the file was renamed
+    expect(town.status).toBe("unchanged"); // 乡级 → 镇级 (the jurisdiction's level and an item's) is a variant spelling; the file was renamed
     expect(town.old!.file).toMatch(/v1\/320506103-木渎镇\/社会救助\.yaml$/);
     expect(town.new!.file).toMatch(/v2\/320506103-木渎镇\/社会救助目录\.yaml$/);
   });

@@ -4,7 +4,6 @@
  * consumer reads it: SARIF against the official 2.1.0 schema, JUnit as XML, GitHub annotation lines with
  * GitHub's escaping, GitLab Code Quality against its documented fields.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
@@ -19,6 +18,7 @@ const formatters = Object.fromEntries(await Promise.all(formatNames.map(async (n
 import { localiseFindings } from "../../src/report/localise.js";
 import { checkTexts, readFixture } from "../helpers/check.js";
 import { validateSarif } from "./sarif-schema.js";
+import { expectGolden } from "../helpers/golden.js";
 
 const here = import.meta.dirname;
 const corpus = readFixture(join(here, "corpus"), join(here, "corpus"));
@@ -61,9 +61,7 @@ describe("golden files (UPDATE=1 rewrites them)", () => {
   for (const name of Object.keys(formatters) as FormatName[]) {
     it(name, () => {
       const file = join(here, "golden", `${name}.${extension[name]}`);
-      const text = output(name);
-      if (process.env.UPDATE === "1" || !existsSync(file)) writeFileSync(file, text);
-      expect(text).toBe(readFileSync(file, "utf8"));
+      expectGolden(file, output(name));
     });
   }
 

@@ -26,15 +26,15 @@ const cli = (cwd: string, ...args: string[]) => runCli(["import", ...args], { cw
 describe("catalog import", () => {
   it("writes one file per domain and jurisdiction, reports the mapping on stderr and checks what it wrote", async () => {
     const cwd = workspace({ "附件.docx": await townshipDocx() });
-    const run = await cli(cwd, "附件.docx", "--jurisdiction-code", "320506101");
+    const run = await cli(cwd, "附件.docx", "--jurisdiction-code", "320506103");
     expect(run.code).toBe(0);
-    expect(walk(join(cwd, "catalogs")).sort()).toEqual(["320506101-木渎镇/养老服务.yaml", "320506101-木渎镇/社会救助.yaml"]);
-    expect(run.stderr).toContain("附件.docx 表1《苏州市吴中区木渎镇社会救助领域基层政务公开标准目录》 → catalogs/320506101-木渎镇/社会救助.yaml：导入 3 行");
+    expect(walk(join(cwd, "catalogs")).sort()).toEqual(["320506103-木渎镇/养老服务.yaml", "320506103-木渎镇/社会救助.yaml"]);
+    expect(run.stderr).toContain("附件.docx 表1《苏州市吴中区木渎镇社会救助领域基层政务公开标准目录》 → catalogs/320506103-木渎镇/社会救助.yaml：导入 3 行");
     expect(run.stderr).toContain("跳过：重复的表头 2 行，空行 1 行");
     expect(run.stdout).toContain("已写入 2 个目录文件（4 个事项）");
     // the validate summary of what was written
     expect(run.stdout).toMatch(/2 个文件、4 个事项/);
-    const text = readFileSync(join(cwd, "catalogs/320506101-木渎镇/社会救助.yaml"), "utf8");
+    const text = readFileSync(join(cwd, "catalogs/320506103-木渎镇/社会救助.yaml"), "utf8");
     expect(text).toMatch(/^# yaml-language-server: \$schema=/);
     expect(text).not.toContain(cwd);
     expect(parse(text).items).toHaveLength(3);
@@ -164,9 +164,9 @@ describe("hostile files: exit 2, the file named, nothing written", () => {
     mkdirSync(join(cwd, "in"));
     writeFileSync(join(cwd, "in", "a.docx"), await townshipDocx());
     writeFileSync(join(cwd, "in", "b.docx"), docx(repeated(" ", 40 * 1024 * 1024)));
-    const run = await cli(cwd, "in", "--jurisdiction-code", "320506101");
+    const run = await cli(cwd, "in", "--jurisdiction-code", "320506103");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("✖ in/b.docx：");
-    expect(walk(join(cwd, "catalogs")).sort()).toEqual(["320506101-木渎镇/养老服务.yaml", "320506101-木渎镇/社会救助.yaml"]);
+    expect(walk(join(cwd, "catalogs")).sort()).toEqual(["320506103-木渎镇/养老服务.yaml", "320506103-木渎镇/社会救助.yaml"]);
   }, 60_000);
 });

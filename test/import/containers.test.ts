@@ -73,10 +73,10 @@ describe("a page saved from a county website (.html)", () => {
 
 describe("a township's Word attachment (.docx)", () => {
   it("resolves vMerge and gridSpan, reads Wingdings boxes, 三级事项, 备注 and 特定群体（请写明）, and makes a catalog per titled table", async () => {
-    const outcome = await imported("附件.docx", await townshipDocx(), { code: "320506101" });
+    const outcome = await imported("附件.docx", await townshipDocx(), { code: "320506103" });
     expect(outcome.error).toBeUndefined();
     const [assistance, elderly] = catalogs(outcome);
-    expect(assistance!.jurisdiction).toEqual({ code: "320506101", name: "苏州市吴中区木渎镇", level: "乡级" });
+    expect(assistance!.jurisdiction).toEqual({ code: "320506103", name: "苏州市吴中区木渎镇", level: "乡级" });
     expect(assistance!.domain).toBe("社会救助");
     const subject = "苏州市吴中区木渎镇人民政府";
     expect(assistance!.items).toEqual([

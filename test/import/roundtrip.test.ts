@@ -70,9 +70,9 @@ describe.each(["html", "csv", "docx"] as const)("importing the %s outputs", (for
 
 describe("the combined CSV of a jurisdiction", () => {
   it("becomes one catalog per domain, equal to the sources", async () => {
-    const file = join(out, "320506101-苏州市吴中区木渎镇", "全部领域.csv");
+    const file = join(out, "320506103-苏州市吴中区木渎镇", "全部领域.csv");
     const outcome = await importFile(file, file, { registries, out: join(out, "..", "imported") });
-    const township = sources.filter((s) => s.jurisdiction.code === "320506101");
+    const township = sources.filter((s) => s.jurisdiction.code === "320506103");
     expect(outcome.planned.map((p) => p.domain).sort()).toEqual(township.map((s) => s.domain).sort());
     for (const planned of outcome.planned) {
       const source = township.find((s) => s.domain === planned.domain)!;

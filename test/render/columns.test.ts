@@ -50,8 +50,8 @@ describe("HTML", () => {
   const html = tableHtml(extended, { fragment: false }).html;
 
   it("heads each new column under its group, and ties every cell to its headings", () => {
-    expect(html).toContain('<th id="h-subitem" headers="h-matter">三级事项</th>');
-    expect(html).toContain('<th id="h-audienceDetail" headers="h-audience">群体说明</th>');
+    expect(html).toContain('<th id="h-subitem" headers="h-matter">三级<wbr>事项</th>');
+    expect(html).toContain('<th id="h-audienceDetail" headers="h-audience">群体<wbr>说明</th>');
     expect(html).toContain('<th id="h-village" headers="h-level">村级</th>');
     expect(html).toMatch(/<th id="h-matter" colspan="3">/);
     expect(html).toMatch(/<th id="h-audience" colspan="3">/);

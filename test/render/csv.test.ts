@@ -3,10 +3,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { validate } from "../../src/api.js";
 import { catalogCsv, UnencodableError } from "../../src/render/csv.js";
 import { catalogTable } from "../../src/render/table.js";
+import { printedCitation } from "../../src/model/citation.js";
 import type { Catalog } from "../../src/model/types.js";
 import { packageRoot } from "../../src/paths.js";
 import { checkTexts, registries } from "../helpers/check.js";
@@ -47,13 +48,18 @@ describe("CSV of the shipped catalogs", () => {
     const rows = records(text);
     expect(Object.keys(rows[0]!)).toEqual(header.concat(catalog.items.some((i) => i.note) ? ["备注"] : []));
     expect(rows.map((r) => r["事项编号"]).sort()).toEqual(catalog.items.map((i) => i.id).sort());
+    expect(rows.map((r) => r["序号"])).toEqual(rows.map((_, i) => String(i + 1)));
+    const withNote = catalog.items.some((i) => i.note);
     for (const item of catalog.items) {
       const row = rows.find((r) => r["事项编号"] === item.id)!;
       const has = (terms: { canonical?: string }[], value: string) => (terms.some((t) => t.canonical === value) ? "√" : "");
       expect(row["公开事项·一级事项"]).toBe(item.category);
       expect(row["公开事项·二级事项"]).toBe(item.name);
       expect(row["公开内容（要素）"]!.split("\n")).toEqual(item.content);
+      expect(row["公开依据"]!.split("\n")).toEqual(item.basis.map((c) => (c.structured ? printedCitation(c) : c.raw)));
       expect(row["公开时限"]).toBe(item.timeLimit.raw);
+      expect(row["公开主体"]).toBe(item.subject);
+      if (withNote) expect(row["备注"]).toBe(item.note ?? "");
       expect(row["公开对象·全社会"]).toBe(has(item.audience, "全社会"));
       expect(row["公开对象·特定群体"]).toBe(has(item.audience, "特定群体"));
       expect(row["公开方式·主动"]).toBe(has(item.method, "主动"));
@@ -77,8 +83,13 @@ describe("CSV of the shipped catalogs", () => {
 describe("formula neutralisation", () => {
   const fixture = join(packageRoot, "test/fixtures/build/formulas/formulas.yaml");
   const catalog = checkTexts({ "formulas.yaml": readFileSync(fixture, "utf8") }).catalogs[0]!;
-  const text = decode(catalogCsv([tableOf(catalog)], { encoding: "utf-8", file: "x.csv" }).bytes);
-  const [row] = records(text);
+  // Rendered in each test, not while collecting: mutation testing sees which test runs which code.
+  let text = "";
+  let row: Record<string, string> | undefined;
+  beforeEach(() => {
+    text = decode(catalogCsv([tableOf(catalog)], { encoding: "utf-8", file: "x.csv" }).bytes);
+    [row] = records(text);
+  });
 
   it("prefixes = + - @ and the full-width ＝ at the start of a cell with an apostrophe", () => {
     expect(row!["公开事项·一级事项"]).toBe("'=1+1");
@@ -127,6 +138,8 @@ items:
   it("names characters outside GBK (encoded as 4 bytes, which Excel's GBK reading garbles), with where they are", () => {
     const result = catalogCsv([tableOf(withText("吉𠮷祥民政局"))], { encoding: "gb18030", file: "x.csv" });
     expect(result.outsideGbk).toEqual([{ char: "𠮷", codePoint: "U+20BB7", item: "SJ-01-01", column: "公开主体" }]);
+    // A character below U+1000 is padded to four hex digits.
+    expect(catalogCsv([tableOf(withText("民政局\u0192"))], { encoding: "gb18030", file: "x.csv" }).outsideGbk.map((p) => p.codePoint)).toEqual(["U+0192"]);
     expect(iconv.decode(Buffer.from(result.bytes), "gb18030")).toContain("吉𠮷祥民政局");
   });
 
@@ -136,6 +149,7 @@ items:
     try {
       catalogCsv([tableOf(catalog)], { encoding: "gb18030", file: "320506/社会救助.csv" });
     } catch (error) {
+      expect((error as UnencodableError).message).toBe("320506/社会救助.csv: 1 characters cannot be encoded in GB18030");
       expect((error as UnencodableError).file).toBe("320506/社会救助.csv");
       expect((error as UnencodableError).problems).toEqual([{ char: "\ue5e5", codePoint: "U+E5E5", item: "SJ-01-01", column: "公开主体" }]);
     }

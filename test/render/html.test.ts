@@ -215,7 +215,12 @@ describe("a hostile catalog", () => {
       expect(await page.locator("img, iframe, svg, b, object, embed").count()).toBe(0);
       const hrefs = await page.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
       expect(hrefs.filter((h) => /^\s*javascript:/i.test(h))).toEqual([]);
-      expect(await page.locator("h1").textContent()).toBe("苏州市<script>window.__pwned=1</script>吴中区../<img src=x onerror=window.__pwned=2>/CON领域基层政务公开标准目录");
+      const title = '苏州市<script>window.__pwned=1</script>吴中区../<img src=x onerror=window.__pwned=2>/CON" onmouseover="window.__pwned=13" x="领域基层政务公开标准目录';
+      expect(await page.locator("h1").textContent()).toBe(title);
+      // A quote in catalog text must not end an attribute: the domain reaches the links' download names.
+      expect(await page.locator("[onmouseover], [onerror], [onload], [x]").count()).toBe(0);
+      const downloads = await page.locator("a[download]").evaluateAll((links) => links.map((a) => a.getAttribute("download")));
+      expect(downloads).toEqual([`${title}.csv`]);
       expect(await page.locator("#catalog tbody th.category").textContent()).toBe("<script>window.__pwned=5</script>");
       expect(await page.locator("#catalog tbody td.col-content").textContent()).toBe('<a href="javascript:window.__pwned=7">点我</a>{{title}} {{csp}} {{script}} {{content}}控制字符与空字符');
       expect(await page.locator("#catalog tbody td.col-subject").textContent()).toBe("</td></tr></table><script>window.__pwned=10</script>");

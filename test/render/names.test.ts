@@ -31,9 +31,20 @@ describe("safeName", () => {
     expect(safeName("..", "catalog")).toBe("catalog");
   });
 
-  it("bounds the length in bytes", () => {
-    const name = safeName("很".repeat(200), "x");
-    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(180);
+  it("folds runs of white space into one space and trims both ends", () => {
+    expect(safeName("  社会  救助　领域 ", "x")).toBe("社会 救助 领域");
+  });
+
+  it("bounds the length in bytes, cutting whole characters, and never ends on a dot after the cut", () => {
+    expect(safeName("很".repeat(200), "x")).toBe("很".repeat(60)); // 180 bytes exactly
+    expect(safeName("很".repeat(60), "x")).toBe("很".repeat(60));
+    expect(safeName(`${"很".repeat(59)}.很`, "x")).toBe("很".repeat(59));
+  });
+
+  it("prefixes only whole reserved names", () => {
+    expect(safeName("lpt1", "x")).toBe("_lpt1");
+    expect(safeName("aux.yaml", "x")).toBe("_aux.yaml");
+    for (const name of ["console", "xcon", "lptx", "comma"]) expect(safeName(name, "x")).toBe(name);
   });
 });
 

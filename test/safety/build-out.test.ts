@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { packageRoot } from "../../src/paths.js";
 import { runCli } from "../helpers/cli.js";
 
-const township = join(packageRoot, "catalogs/320506101-木渎镇");
+const township = join(packageRoot, "catalogs/320506103-木渎镇");
 const scratch = () => mkdtempSync(join(tmpdir(), "catalog-out-"));
 
 describe("build --out never deletes what it did not write", () => {
@@ -23,9 +23,9 @@ describe("build --out never deletes what it did not write", () => {
     const out = join(dir, "site");
     expect((await runCli(["build", township, "--out", out], { cwd: dir })).code).toBe(0);
     // The office then keeps its sources and a notes file in the built folder.
-    cpSync(township, join(out, "catalogs/320506101-木渎镇"), { recursive: true });
+    cpSync(township, join(out, "catalogs/320506103-木渎镇"), { recursive: true });
     writeFileSync(join(out, "notes.txt"), "只有这一份");
-    writeFileSync(join(out, "320506101-苏州市吴中区木渎镇", "手写说明.txt"), "手工加的");
+    writeFileSync(join(out, "320506103-苏州市吴中区木渎镇", "手写说明.txt"), "手工加的");
     const run = await runCli(["build", join(out, "catalogs"), "--out", out], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("就是或包含了输入");
@@ -33,10 +33,10 @@ describe("build --out never deletes what it did not write", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("不是 catalog build 写入的");
     expect(again.stderr).toContain("  notes.txt");
-    expect(again.stderr).toContain("  320506101-苏州市吴中区木渎镇/手写说明.txt");
+    expect(again.stderr).toContain("  320506103-苏州市吴中区木渎镇/手写说明.txt");
     expect(again.stderr).toContain("  catalogs/");
     expect(readFileSync(join(out, "notes.txt"), "utf8")).toBe("只有这一份");
-    expect(existsSync(join(out, "catalogs/320506101-木渎镇/社会救助.yaml"))).toBe(true);
+    expect(existsSync(join(out, "catalogs/320506103-木渎镇/社会救助.yaml"))).toBe(true);
   });
 
   it("refuses an output folder that holds the project's config, even named through a link", async () => {
@@ -56,6 +56,6 @@ describe("build --out never deletes what it did not write", () => {
     const out = join(dir, "public");
     expect((await runCli(["build", township, "--out", out], { cwd: dir })).code).toBe(0);
     expect((await runCli(["build", township, "--out", out, "--formats", "csv"], { cwd: dir })).code).toBe(0);
-    expect(readdirSync(join(out, "320506101-苏州市吴中区木渎镇")).every((f) => f.endsWith(".csv"))).toBe(true);
+    expect(readdirSync(join(out, "320506103-苏州市吴中区木渎镇")).every((f) => f.endsWith(".csv"))).toBe(true);
   });
 });

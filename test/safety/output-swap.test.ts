@@ -14,7 +14,7 @@ import { packageRoot } from "../../src/paths.js";
 import { lockOf, manifestName, writeOutputFolder } from "../../src/render/write.js";
 
 const bin = join(packageRoot, "bin/catalog.js");
-const township = join(packageRoot, "catalogs/320506101-木渎镇");
+const township = join(packageRoot, "catalogs/320506103-木渎镇");
 const scratch = () => mkdtempSync(join(tmpdir(), "catalog-swap-"));
 const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 const hashes = (dir: string) => Object.fromEntries(walk(dir).map((f) => [relative(dir, f), createHash("sha256").update(readFileSync(f)).digest("hex")]));

@@ -40,8 +40,11 @@ export function h(tag: string, attributes: Attributes = {}, ...children: Child[]
 
 export const fragment = (...children: Child[]): Html => new Html(render(children));
 
-/** A relative link's href: each path segment percent-encoded, so a file name can never become a scheme or a query. */
-export const href = (path: string): string => path.split("/").map((s) => (s === ".." || s === "." ? s : encodeURIComponent(s))).join("/");
+/**
+ * A relative link's href: each path segment percent-encoded, so a file name can never become a scheme or
+ * a query (`.` and `..` pass through unchanged: encodeURIComponent keeps dots).
+ */
+export const href = (path: string): string => path.split("/").map(encodeURIComponent).join("/");
 
 /** Fills a template's `{{name}}` placeholders: strings and numbers are escaped, `Html` is inserted as is. */
 export function fill(template: string, data: Readonly<Record<string, string | number | Html>>): string {
