@@ -217,14 +217,14 @@ async function runImport(paths: string[], flags: ImportFlags, io: Io, detected: 
       const first = claimed.get(planned.path);
       if (first !== undefined) {
         failed = true;
-        lines.push(interpolate(t.twice, { path: displayPath(planned.path, io.cwd), first, second: `${outcome.input} ${planned.catalog.report.table}` }));
+        lines.push(interpolate(t.twice, { path: displayPath(planned.path, io.cwd), first, second: `${outcome.input} ${planned.report.table}` }));
         continue;
       }
-      claimed.set(planned.path, `${outcome.input} ${planned.catalog.report.table}`);
+      claimed.set(planned.path, `${outcome.input} ${planned.report.table}`);
       writes.push(flags.normalise ? { ...planned, text: normalised(planned, project.registries, io.cwd) } : planned);
     }
     for (const table of outcome.tables) {
-      const output = outcome.planned.find((p) => p.catalog.report === table);
+      const output = outcome.planned.find((p) => p.report === table);
       const title = table.title ? `《${table.title}》` : "";
       if (table.problem || !output) {
         failed = true;
@@ -252,7 +252,7 @@ async function runImport(paths: string[], flags: ImportFlags, io: Io, detected: 
     io.stderr(t.nothing);
     return ExitCode.fatal;
   }
-  io.stdout(interpolate(t.wrote, { n: writes.length, items: writes.reduce((n, w) => n + w.catalog.items.length, 0) }));
+  io.stdout(interpolate(t.wrote, { n: writes.length, items: writes.reduce((n, w) => n + w.items, 0) }));
   const validation = await validate({ paths: writes.map((w) => w.path), cwd: io.cwd, lang, keep: "headers", env: io.env, baseline: false, ...(flags.config ? { configFile: flags.config } : {}) });
   io.stdout((await loadFormatter("stylish"))(validation.results, { lang, color: useColor(io), version, rules: ruleById, docsBase }));
   return failed ? ExitCode.fatal : ExitCode.ok;
@@ -284,7 +284,7 @@ function reportJson(outcomes: readonly FileOutcome[], cwd: string) {
       file: o.input,
       ...(o.error ? { error: { reason: o.error.reason, ...o.error.values } } : {}),
       tables: o.tables.map((table) => {
-        const planned = o.planned.find((p) => p.catalog.report === table);
+        const planned = o.planned.find((p) => p.report === table);
         return { ...table, output: planned ? displayPath(planned.path, cwd) : null };
       }),
     })),

@@ -8,7 +8,7 @@ import type { DomainEntry, Registries } from "../model/registries.js";
 import { safeName, shortName } from "../render/names.js";
 import { schemasDir } from "../paths.js";
 import { ImportError, limits } from "./limits.js";
-import { mapTables, type ImportedCatalog, type TableReport } from "./map.js";
+import { mapTables, type TableReport } from "./map.js";
 import { readTables } from "./readers/index.js";
 import { catalogText } from "./yaml.js";
 
@@ -28,7 +28,10 @@ export interface Planned {
   /** absolute. */
   path: string;
   text: string;
-  catalog: ImportedCatalog;
+  /** the table's report (the same object as in FileOutcome.tables). */
+  report: TableReport;
+  domain: string;
+  items: number;
 }
 
 export interface FileOutcome {
@@ -54,9 +57,12 @@ export async function importFile(input: string, absolute: string, options: Impor
       const folder = join(options.out, `${jurisdiction.code}-${safeName(shortName(jurisdiction.name, jurisdiction.level), "_")}`);
       const path = join(folder, `${safeName(catalog.domain.name, "_")}.yaml`);
       const schema = relative(folder, join(schemasDir, "catalog.schema.json")).split(sep).join("/");
-      return [{ path, text: catalogText(catalog, schema, `${basename(input)} ${catalog.report.table}`), catalog }];
+      return [{ path, text: catalogText(catalog, schema, `${basename(input)} ${catalog.report.table}`), report: catalog.report, domain: catalog.domain.name, items: catalog.items.length }];
     });
-    return { input, tables: catalogs.map((c) => c.report), planned };
+    // Cell texts are slices of the whole document's text: copied out, so a run over thousands of files
+    // does not keep every file's XML alive through its report.
+    const reports = catalogs.map((c) => detached(c.report));
+    return { input, tables: reports, planned: planned.map((p) => ({ ...p, report: reports[catalogs.findIndex((c) => c.report === p.report)]!, domain: detached(p.domain) })) };
   } catch (error) {
     if (error instanceof ImportError) return { input, tables: [], planned: [], error };
     const code = (error as NodeJS.ErrnoException).code;
@@ -64,6 +70,8 @@ export async function importFile(input: string, absolute: string, options: Impor
     throw error;
   }
 }
+
+const detached = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 function pick(options: ImportOptions) {
   return { ...(options.code ? { code: options.code } : {}), ...(options.name ? { name: options.name } : {}), ...(options.domain ? { domain: options.domain } : {}) };

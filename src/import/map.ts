@@ -276,7 +276,7 @@ function catalogsOf(rows: readonly Row[], facts: ReturnType<typeof titleFacts>, 
     const key = row.domainCell ?? "";
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-  const general = options.registries.domainByName("综合");
+  const general = options.registries.domains.find((d) => d.general);
   return [...groups].map(([domainCell, members]) => {
     const own: TableReport = groups.size > 1 ? { ...report, table: `${report.table}·${domainCell}`, rows: members.length, guesses: report.guesses.filter((g) => members.some((m) => m.index === g.row)) } : report;
     const domain = options.domain ?? (domainCell ? options.registries.domainByName(domainCell) : facts.domain ?? (facts.general ? general : undefined));

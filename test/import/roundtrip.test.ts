@@ -74,9 +74,9 @@ describe("the combined CSV of a jurisdiction", () => {
     const file = join(out, "320506103-苏州市吴中区木渎镇", "全部领域.csv");
     const outcome = await importFile(file, file, { registries, out: join(out, "..", "imported") });
     const township = sources.filter((s) => s.jurisdiction.code === "320506103");
-    expect(outcome.planned.map((p) => p.catalog.domain!.name).sort()).toEqual(township.map((s) => s.domain).sort());
+    expect(outcome.planned.map((p) => p.domain).sort()).toEqual(township.map((s) => s.domain).sort());
     for (const planned of outcome.planned) {
-      const source = township.find((s) => s.domain === planned.catalog.domain!.name)!;
+      const source = township.find((s) => s.domain === planned.domain)!;
       const imported = normaliser.catalog(planned.path, parse(readFileSync(file) && planned.text));
       expect(imported.items.map((i) => values(i, true))).toEqual(source.items.map((i) => values(i, true)));
     }

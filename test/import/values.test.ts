@@ -93,6 +93,14 @@ describe("tables → catalogs", () => {
     ]);
   });
 
+  it("reads a title naming no domain as a general catalog (综合), and one naming a domain as that domain", () => {
+    const rows = grid([["一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体"], ["机构职能", "机构设置", "内设机构", "《中华人民共和国政府信息公开条例》（国务院令第711号）第二十条", "信息形成或者变更之日起20个工作日内", "苏州市吴中区木渎镇人民政府"]]);
+    const general = mapTables([{ label: "表1", before: ["附件", "苏州市吴中区木渎镇基层政务公开标准目录"], rows }], { registries, path: "附件.docx", code: "320506101" });
+    expect(general.map((c) => [c.domain?.name, c.jurisdiction.name])).toEqual([["综合", "苏州市吴中区木渎镇"]]);
+    const domain = mapTables([{ label: "表1", before: ["苏州市吴中区木渎镇社会救助领域基层政务公开标准目录"], rows }], { registries, path: "附件.docx", code: "320506101" });
+    expect(domain.map((c) => c.domain?.name)).toEqual(["社会救助"]);
+  });
+
   it("asks for the domain when neither the title, the file name nor the options name one", () => {
     const table: RawTable = { label: "表1", before: [], rows: grid([["一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体"], ["a", "b", "c", "《d》", "e", "f"]]) };
     const [catalog] = mapTables([table], { registries, path: "export.csv", code: "320506", name: "苏州市吴中区" });
