@@ -5,11 +5,10 @@
  * mirrored item is looked for in the township's catalogs of the same domain (format.md §1).
  */
 import { readCitation } from "./citations.js";
+import { townshipOf } from "../model/divisions.js";
 import { titleKey, type Registries } from "../model/registries.js";
 import type { Citation, CatalogHeader, ItemDigest, VillageItem } from "../model/types.js";
 
-/** The township code of a 12-digit village code. */
-export const townshipOf = (code: string): string | undefined => (/^\d{12}$/.test(code) ? code.slice(0, 9) : undefined);
 
 export type Mirror =
   | { kind: "found"; catalog: CatalogHeader; target: ItemDigest }
@@ -64,7 +63,8 @@ export function* mirroredItems(catalogs: readonly CatalogHeader[], registries: R
   const index = new MirrorIndex(catalogs, registries);
   for (const catalog of catalogs) {
     for (const item of catalog.village ?? []) {
-      if (item.mirrors) yield { catalog, item, mirror: index.resolve(catalog, item) };
+      // A self-governance item with mirrors is village-self-governance's finding, not a mirror to compare.
+      if (item.mirrors && !item.selfGovernance) yield { catalog, item, mirror: index.resolve(catalog, item) };
     }
   }
 }
