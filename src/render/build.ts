@@ -80,7 +80,8 @@ const fingerprint = (parts: unknown): string => createHash("sha256").update(JSON
 /** The inputs of each kind of output; none without a cache (nothing to compare with). */
 function inputsOf(plan: SitePlan, reuse: Reuse | undefined) {
   if (!reuse) return { site: "", jurisdiction: () => "", catalog: () => "" };
-  const sources = (j: JurisdictionEntry) => j.catalogs.map((e) => [e.catalog.file, reuse.hashOf(e.catalog), e.stem]);
+  // Content, not paths: the same catalogs checked from another folder are the same inputs.
+  const sources = (j: JurisdictionEntry) => j.catalogs.map((e) => [reuse.hashOf(e.catalog), e.stem]);
   const jurisdiction = (j: JurisdictionEntry) => {
     const { present, missing, others } = j.coverage;
     return fingerprint(["jurisdiction", j.dir, j.code, j.name, j.level, plan.pilotTotal, present, missing, others, sources(j)]);
@@ -88,7 +89,7 @@ function inputsOf(plan: SitePlan, reuse: Reuse | undefined) {
   return {
     site: fingerprint(["site", plan.jurisdictions.map(jurisdiction)]),
     jurisdiction,
-    catalog: (j: JurisdictionEntry, e: CatalogEntry) => fingerprint(["catalog", j.dir, j.name, e.catalog.file, reuse.hashOf(e.catalog), e.stem]),
+    catalog: (j: JurisdictionEntry, e: CatalogEntry) => fingerprint(["catalog", j.dir, j.name, reuse.hashOf(e.catalog), e.stem]),
   };
 }
 
@@ -170,18 +171,19 @@ export async function renderSite(
   const reuse = cached?.reuse;
   const all = tasks(plan, options, outsideGbk, reuse);
   const counts: Record<Format, number> = { html: 0, csv: 0, docx: 0 };
-  let done = 0;
-  const step = (task: Task) => {
-    progress?.({ done: done++, total: all.length, path: task.path });
-    counts[task.format]++;
-  };
   const list = all.filter((task) => {
     const kept = reuse?.keep(task.path, task.inputs);
     if (!kept) return true;
     outsideGbk.push(...kept.outsideGbk.map((p) => ({ ...p, file: task.path })));
-    step(task);
+    counts[task.format]++;
     return false;
   });
+  // Progress counts what is rendered (kept files take no time).
+  let done = 0;
+  const step = (task: Task) => {
+    progress?.({ done: done++, total: list.length, path: task.path });
+    counts[task.format]++;
+  };
   const notesOf = (path: string) => outsideGbk.filter((p) => p.file === path);
   const finish = (task: Task, data: Uint8Array | string) => {
     step(task);
@@ -207,7 +209,7 @@ export async function renderSite(
     pool?.stop();
     throw error;
   }
-  progress?.({ done: all.length, total: all.length, path: "" });
+  progress?.({ done: list.length, total: list.length, path: "" });
   // In the order of a full build's (kept files' notes were added first).
   return { plan, counts, outsideGbk: reuse ? all.flatMap((t) => notesOf(t.path)) : outsideGbk };
 }

@@ -262,12 +262,14 @@ export async function writeOutputFolder(out: string, produce: (put: Put, current
       }
       // The outputs this build replaces (after cleanUp: a folder a killed swap left aside is back).
       const currentDir = existsSync(target) && statSync(target).isDirectory() ? realpathSync(target) : undefined;
+      const made = new Set<string>();
       const place = (path: string, write: (file: string) => void) => {
         const relativePath = normalize(path);
         if (isAbsolute(relativePath) || relativePath.split(sep).includes("..")) throw new OutputError("write", path, "outside the output folder");
         const file = join(version, relativePath);
         try {
-          mkdirSync(dirname(file), { recursive: true });
+          if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+          made.add(dirname(file));
           write(file);
         } catch (error) {
           throw io(join(target, relativePath), error);
