@@ -155,6 +155,22 @@ describe("build --cache", () => {
     expect(again.stderr).toBe("");
   });
 
+  it("says what a full build says of kept files: GB18030 characters outside GBK, in a full build's order", async () => {
+    const dir = project();
+    for (const [folder, file] of [[town, "社会救助.yaml"], [county, "就业.yaml"]] as const) {
+      const path = join(dir, "catalogs", folder, file);
+      writeFileSync(path, readFileSync(path, "utf8").replace(/^(    name: )(.*)$/m, "$1$2𠀀"));
+    }
+    const csv = (out: string) => runCli(["build", "catalogs", "--out", out, "--formats", "csv", "--encoding", "gb18030", "--force", ...(out === "public" ? ["--cache"] : [])], { cwd: dir, env });
+    expect((await csv("public")).code).toBe(0);
+    const changed = join(dir, "catalogs", other, "养老服务.yaml");
+    writeFileSync(changed, readFileSync(changed, "utf8").replace("养老服务", "养老服务工作"));
+    const run = await csv("public");
+    const full = await csv("full");
+    expect(run.stdout).toContain("𠀀");
+    expect(run.stdout.replaceAll("public", "OUT")).toBe(full.stdout.replaceAll("full", "OUT"));
+  });
+
   it("renders everything again when the output options change (they are part of the cache's key)", async () => {
     const dir = project();
     expect((await cached(dir)).code).toBe(0);
