@@ -28,6 +28,9 @@ export interface Divisions {
 
 let loaded: Divisions | undefined;
 
+/** The township code of a 12-digit village code (its first 9 digits). */
+export const townshipOf = (code: string): string | undefined => (/^\d{12}$/.test(code) ? code.slice(0, 9) : undefined);
+
 /** Folds what a published full name adds to the division's own: spaces, a 人民政府 or 办事处 suffix. */
 export const foldName = (name: string): string => name.replace(/[\s\u3000]/g, "").replace(/(人民政府|办事处)$/, "");
 
