@@ -188,6 +188,7 @@ export class Normaliser {
       ...optional("compiler"),
       items,
       ...(s.kind === "negative-list" ? { negativeList: list(s.entries).map((e, i) => this.negativeEntry(e, i)) } : {}),
+      ...(s.kind === "supplementary" ? { supplementary: true as const } : {}),
       ...(undisclosed.length ? { undisclosed } : {}),
       extensions: extensions(s),
     };

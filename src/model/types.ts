@@ -162,6 +162,8 @@ export interface Catalog {
   items: Item[];
   /** a 不予公开事项清单 (`kind: negative-list`): its entries stand where a catalog's items do. */
   negativeList?: NegativeEntry[];
+  /** a 政府信息主动公开补充目录 (`kind: supplementary`): items like a catalog's, beside the standard catalogs. */
+  supplementary?: true;
   /** the items marked 不予公开, for the cross-file check that a negative list covers them. */
   undisclosed?: UndisclosedItem[];
   extensions: Record<string, unknown>;
