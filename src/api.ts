@@ -268,9 +268,7 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
   };
   let result: RenderResult | undefined;
   const files = await writeOutputFolder(out, async (put) => {
-    // Non-disclosure lists are checked but not yet published (their page is issue 21's remaining work).
-    const published = validation.catalogs.filter((c) => !c.negativeList);
-    result = await renderSite(published, validation.project.registries, renderOptions, put, options.progress);
+    result = await renderSite(validation.catalogs, validation.project.registries, renderOptions, put, options.progress);
   }, { guarded });
   return { validation, out, files, ...result! };
 }

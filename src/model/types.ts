@@ -140,6 +140,9 @@ export interface NegativeEntry {
   /** the domain whose items it covers; absent: every domain of its jurisdiction. */
   domain?: string;
   basis: Citation[];
+  /** the organ deciding, and a note: printed on the published list. */
+  subject?: string;
+  note?: string;
 }
 
 /** An item marked 不予公开, as cross-file rules see it (headers carry no items). */

@@ -6,12 +6,12 @@
  */
 import type { Registries } from "../model/registries.js";
 import type { Catalog } from "../model/types.js";
-import { catalogCsv, type CharacterProblem, type CsvEncoding } from "./csv.js";
+import { catalogCsv, negativeListCsv, type CharacterProblem, type CsvEncoding, type CsvResult } from "./csv.js";
 import { workerCount } from "../check/parallel.js";
 import { canStartWorkers } from "../threads.js";
 import { combinedTitle } from "./docx/catalog.js";
 import type { OfficialFonts } from "./docx/official.js";
-import { catalogFragment, catalogPage, jurisdictionPage, sitePage } from "./html/pages.js";
+import { catalogFragment, catalogPage, jurisdictionPage, negativeListPage, sitePage } from "./html/pages.js";
 import { planSite, type Format, type JurisdictionEntry, type SitePlan } from "./site.js";
 import { renderDocx, renderWorker, startPool, yieldToWorkers, type DocxJob } from "./parallel.js";
 import type { ChannelMode } from "./table.js";
@@ -75,20 +75,21 @@ function tasks(plan: SitePlan, options: RenderOptions, outsideGbk: RenderResult[
   const { formats } = options;
   const list: Task[] = [];
   const pageOptions = { templates: options.templates, formats, combinedDocx: options.combined };
+  const track = (path: string, result: CsvResult) => {
+    outsideGbk.push(...result.outsideGbk.map((p) => ({ ...p, file: path })));
+    return result.bytes;
+  };
   const csv = (path: string, tables: Parameters<typeof catalogCsv>[0]): Task => ({
     path,
     format: "csv",
-    render() {
-      const result = catalogCsv(tables, { encoding: options.encoding, file: path });
-      outsideGbk.push(...result.outsideGbk.map((p) => ({ ...p, file: path })));
-      return result.bytes;
-    },
+    render: () => track(path, catalogCsv(tables, { encoding: options.encoding, file: path })),
   });
   if (formats.has("html")) list.push({ path: "index.html", format: "html", render: () => sitePage(plan, pageOptions) });
   for (const j of plan.jurisdictions) {
     const at = (name: string) => `${j.dir}/${name}`;
     if (formats.has("html")) list.push({ path: at("index.html"), format: "html", render: () => jurisdictionPage(j, plan, pageOptions) });
-    for (const entry of j.catalogs) {
+    // A supplementary catalog is published like a catalog: the official table, on its own page.
+    for (const entry of [...j.catalogs, ...j.lists.flatMap((l) => (l.kind === "supplementary" ? [l.entry] : []))]) {
       if (formats.has("html")) {
         list.push({ path: at(`${entry.stem}.html`), format: "html", render: () => catalogPage(entry, j, pageOptions) });
         if (options.fragment) list.push({ path: at(`${entry.stem}.fragment.html`), format: "html", render: () => catalogFragment(entry) });
@@ -97,6 +98,14 @@ function tasks(plan: SitePlan, options: RenderOptions, outsideGbk: RenderResult[
       if (formats.has("docx")) {
         const meta = { creator: creatorOf(entry.catalog, j.name), date: dateOf([entry.catalog], options.epoch) };
         list.push(docxTask(at(`${entry.stem}.docx`), { tables: [entry.table], meta, options: docxOptions(options) }));
+      }
+    }
+    for (const negative of j.lists) {
+      if (negative.kind !== "negative-list") continue;
+      if (formats.has("html")) list.push({ path: at(`${negative.stem}.html`), format: "html", render: () => negativeListPage(negative, j, pageOptions) });
+      if (formats.has("csv")) {
+        const path = at(`${negative.stem}.csv`);
+        list.push({ path, format: "csv", render: () => track(path, negativeListCsv(negative.table, { encoding: options.encoding, file: path })) });
       }
     }
     if (formats.has("csv")) list.push(csv(at(`${j.combinedStem}.csv`), j.catalogs.map((e) => e.table)));

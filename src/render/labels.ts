@@ -44,6 +44,19 @@ export const labels = {
   /** {{jurisdiction}}{{domain}} → the catalog's title as published. */
   catalogTitle: "{{jurisdiction}}{{domain}}领域基层政务公开标准目录",
   jurisdictionTitle: "{{jurisdiction}}基层政务公开标准目录",
+  /** a 政府信息主动公开补充目录 (kind: supplementary): its title, and its name where a domain's would stand. */
+  supplementaryTitle: "{{jurisdiction}}政府信息主动公开补充目录",
+  supplementary: "政府信息主动公开补充目录",
+  /** a 不予公开事项清单 (kind: negative-list): its title, name and columns. */
+  negativeListTitle: "{{jurisdiction}}不予公开事项清单",
+  negativeList: "不予公开事项清单",
+  withheldMatter: "不予公开事项",
+  withholdingBasis: "不予公开的依据",
+  decidingOrgan: "决定机关",
+  entryCount: "条目数",
+  /** the jurisdiction index's section for the lists beside the domains' catalogs. */
+  lists: "其他目录和清单",
+  listName: "名称",
   siteTitle: "基层政务公开标准目录",
   caption: "{{title}}（共{{items}}项）",
   categoryCount: "（{{n}}项）",
