@@ -5,10 +5,12 @@
  * reported at their line, in process and through the headers-only path (worker threads) alike; the shipped
  * examples stay clean; real published rows (transcribed) draw no false duplicate.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
+import { build } from "../src/api.js";
 import { checkParallel } from "../src/check/parallel.js";
 import type { Finding } from "../src/report/finding.js";
 import { packageRoot } from "../src/paths.js";
@@ -176,5 +178,25 @@ describe("real published rows", () => {
     const findings = findingsOf(checkTexts({ [`${town}/政府文件.yaml`]: standard, [supplementaryFile]: supplementary }, { severities: withoutCoverage }));
     const duplicates = findings.filter((f) => f.rule === "supplementary-duplicate");
     expect(duplicates.map((f) => [f.range.line, f.severity, f.messageId])).toEqual([[lineOf(supplementary, "name: 政府工作报告"), "warning", "similar"]]);
+  });
+});
+
+describe("catalog build", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "catalog-lists-")), "public");
+  afterAll(() => rmSync(dirname(out), { recursive: true, force: true }));
+
+  it("publishes the supplementary catalog and the non-disclosure list as CSV files that read back entry by entry", async () => {
+    const built = await build({ cwd: packageRoot, paths: [town], out, formats: ["csv"], baseline: false });
+    expect(built.refused).toBeUndefined();
+    const read = (name: string): Record<string, string>[] => parse(readFileSync(join(out, "320506103-苏州市吴中区木渎镇", name)), { bom: true, columns: true });
+    const supplementary = read("政府信息主动公开补充目录.csv");
+    expect(supplementary).toHaveLength(19);
+    expect(supplementary.map((r) => r["公开事项·二级事项"])).toContain("国民经济和社会发展统计信息");
+    const negative = read("不予公开事项清单.csv");
+    const list = checkTexts(shipped, { severities: withoutCoverage }).catalogs.find((c) => c.negativeList)!;
+    expect(negative.map((r) => r["不予公开事项"])).toEqual(list.negativeList!.map((e) => e.name));
+    // several provisions stay one per line within their cell
+    expect(negative[2]!["不予公开的依据"]!.split("\n")).toEqual(["《中华人民共和国政府信息公开条例》（国务院令第711号）第十四条", "《中华人民共和国预算法》第十四条"]);
+    expect(Object.keys(negative[0]!)).toEqual(["序号", "不予公开事项", "领域", "不予公开的依据", "决定机关", "备注"]);
   });
 });
