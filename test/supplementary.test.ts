@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, describe, expect, it } from "vitest";
-import { build } from "../src/api.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build, diff } from "../src/api.js";
 import { checkParallel } from "../src/check/parallel.js";
 import type { Finding } from "../src/report/finding.js";
 import { packageRoot } from "../src/paths.js";
@@ -90,16 +90,25 @@ describe("a duplicated item and a missing category", () => {
   });
 
   const dir = mkdtempSync(join(tmpdir(), "catalog-supplementary-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it("are reported alike when checking keeps only headers (the items are read again from the files)", async () => {
+  beforeAll(() => {
     for (const [path, text] of Object.entries(planted)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("are reported alike when checking keeps only headers (the items are read again from the files)", async () => {
     const files = Object.keys(planted).map((p) => join(dir, p));
     const { files: checked } = await checkParallel({ files, cwd: dir, additions: {}, severities: [["coverage-pilot-domains", "off"]] }, 1);
     expectPlanted(checked.flatMap((f) => f.findings));
+  });
+
+  it("show in catalog diff as a change of the supplementary catalog, matched as one per jurisdiction", async () => {
+    const { result } = await diff({ cwd: dir, old: join(packageRoot, "catalogs"), new: join(dir, "catalogs") });
+    expect(result.skipped).toEqual([]);
+    const changed = result.catalogs.filter((c) => c.status !== "unchanged");
+    expect(changed.map((c) => [c.jurisdiction, c.domain, c.items.map((i) => `${i.id} ${i.status}`)])).toEqual([["320506103", "政府信息主动公开补充目录", ["ZD-11-03 changed"]]]);
   });
 
   it("stay silent when only the supplementary catalog is named (its standard catalogs may be elsewhere)", () => {

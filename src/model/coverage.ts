@@ -33,6 +33,9 @@ export function emptyCoverage({ jurisdiction }: Pick<CatalogHeader, "jurisdictio
   return { code: jurisdiction.code, name: jurisdiction.zone ?? jurisdiction.name, level: jurisdiction.level.canonical ?? jurisdiction.level.raw, catalogs: [], present: [], missing, others: [] };
 }
 
+/** What a supplementary catalog is called where a domain's name would stand (its title, the diff's identity). */
+export const supplementaryName = "政府信息主动公开补充目录";
+
 /** Neither a non-disclosure list nor a supplementary catalog is a domain's catalog, even when it names a domain. */
 export const isDomainCatalog = (catalog: CatalogHeader): boolean => !catalog.negativeList && !catalog.supplementary;
 

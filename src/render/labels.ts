@@ -3,6 +3,8 @@
  * operator reads messages in, so this is one table in the publication language (not a Localised
  * record): the official column names of the guideline tables and the page furniture around them.
  */
+import { supplementaryName } from "../model/coverage.js";
+
 export const labels = {
   seq: "序号",
   matter: "公开事项",
@@ -46,7 +48,7 @@ export const labels = {
   jurisdictionTitle: "{{jurisdiction}}基层政务公开标准目录",
   /** a 政府信息主动公开补充目录 (kind: supplementary): its title, and its name where a domain's would stand. */
   supplementaryTitle: "{{jurisdiction}}政府信息主动公开补充目录",
-  supplementary: "政府信息主动公开补充目录",
+  supplementary: supplementaryName,
   /** a 不予公开事项清单 (kind: negative-list): its title, name and columns. */
   negativeListTitle: "{{jurisdiction}}不予公开事项清单",
   negativeList: "不予公开事项清单",
