@@ -1,4 +1,4 @@
-/** What a jurisdiction's code says about its level (6 digits = 县级, 9 = 乡级; format.md §1), and its identity. */
+/** What a jurisdiction's code says about its level (6 digits = 县级, 9 = 乡级, 12 = 村级, a village list's; format.md §1), and its identity. */
 import type { CatalogHeader, Jurisdiction, Level } from "../model/types.js";
 
 /** One jurisdiction across files: its code and, for a development zone, the zone. */
@@ -7,6 +7,7 @@ export const jurisdictionKey = ({ jurisdiction }: Pick<CatalogHeader, "jurisdict
 export function levelOfCode(code: string): Level | undefined {
   if (/^\d{6}$/.test(code)) return "县级";
   if (/^\d{9}$/.test(code)) return "乡级";
+  if (/^\d{12}$/.test(code)) return "村级";
   return undefined;
 }
 

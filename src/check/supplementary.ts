@@ -2,12 +2,13 @@
  * A jurisdiction's 政府信息主动公开补充目录 (`kind: supplementary`) beside its standard catalogs, for the
  * cross-file rules that hold them together: "梳理不重复、事项无遗漏、公开标准统一".
  */
+import { isDomainCatalog } from "../model/coverage.js";
 import type { CatalogHeader } from "../model/types.js";
 import { jurisdictionKey } from "./jurisdiction.js";
 
 export interface SupplementedJurisdiction {
   supplementary: CatalogHeader[];
-  /** the jurisdiction's standard catalogs (not its negative lists, not its supplementary catalogs). */
+  /** the jurisdiction's standard catalogs (not its negative lists, supplementary catalogs or village lists). */
   standard: CatalogHeader[];
 }
 
@@ -23,7 +24,7 @@ export function supplementedJurisdictions(catalogs: readonly CatalogHeader[]): S
     }
   }
   for (const catalog of catalogs) {
-    if (catalog.supplementary || catalog.negativeList) continue;
+    if (!isDomainCatalog(catalog)) continue;
     groups.get(jurisdictionKey(catalog))?.standard.push(catalog);
   }
   return [...groups.values()];

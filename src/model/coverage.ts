@@ -36,8 +36,8 @@ export function emptyCoverage({ jurisdiction }: Pick<CatalogHeader, "jurisdictio
 /** What a supplementary catalog is called where a domain's name would stand (its title, the diff's identity). */
 export const supplementaryName = "政府信息主动公开补充目录";
 
-/** Neither a non-disclosure list nor a supplementary catalog is a domain's catalog, even when it names a domain. */
-export const isDomainCatalog = (catalog: CatalogHeader): boolean => !catalog.negativeList && !catalog.supplementary;
+/** Neither a non-disclosure list, a supplementary catalog nor a village list is a domain's catalog, even when it names a domain. */
+export const isDomainCatalog = (catalog: CatalogHeader): boolean => !catalog.negativeList && !catalog.supplementary && !catalog.village;
 
 /** One entry per jurisdiction code, sorted by code; catalogs without a code are grouped by name. */
 export function pilotCoverage(catalogs: readonly CatalogHeader[], registries: Registries): JurisdictionCoverage[] {

@@ -88,8 +88,8 @@ function tasks(plan: SitePlan, options: RenderOptions, outsideGbk: RenderResult[
   for (const j of plan.jurisdictions) {
     const at = (name: string) => `${j.dir}/${name}`;
     if (formats.has("html")) list.push({ path: at("index.html"), format: "html", render: () => jurisdictionPage(j, plan, pageOptions) });
-    // A supplementary catalog is published like a catalog: the official table, on its own page.
-    for (const entry of [...j.catalogs, ...j.lists.flatMap((l) => (l.kind === "supplementary" ? [l.entry] : []))]) {
+    // A village list and a supplementary catalog are published like a catalog: the official table, on its own page.
+    for (const entry of [...j.catalogs, ...j.villages, ...j.lists.flatMap((l) => (l.kind === "supplementary" ? [l.entry] : []))]) {
       if (formats.has("html")) {
         list.push({ path: at(`${entry.stem}.html`), format: "html", render: () => catalogPage(entry, j, pageOptions) });
         if (options.fragment) list.push({ path: at(`${entry.stem}.fragment.html`), format: "html", render: () => catalogFragment(entry) });

@@ -59,6 +59,11 @@ export const labels = {
   /** the jurisdiction index's section for the lists beside the domains' catalogs. */
   lists: "其他目录和清单",
   listName: "名称",
+  /** a village list's title (村(居)务公开目录), with its domain when it is not general. */
+  villageTitle: "{{jurisdiction}}村（居）务公开目录",
+  villageDomainTitle: "{{jurisdiction}}{{domain}}领域村（居）务公开目录",
+  villages: "村（居）务公开目录",
+  villageName: "村（社区）",
   siteTitle: "基层政务公开标准目录",
   caption: "{{title}}（共{{items}}项）",
   categoryCount: "（{{n}}项）",

@@ -4,13 +4,15 @@
  *   <code>-<name>/index.html                     jurisdiction index (domains, counts, pilot coverage)
  *   <code>-<name>/<domain>.html|.csv|.docx       one per catalog (+ .fragment.html with --fragment)
  *   <code>-<name>/全部领域.csv|.docx               the jurisdiction's catalogs combined
+ *   <code>-<name>/<village>.html|.csv|.docx      a township's village lists (村(居)务公开目录), linked from its index
  *   <code>-<name>/政府信息主动公开补充目录.html|.csv|.docx   its supplementary catalog, like a catalog
  *   <code>-<name>/不予公开事项清单.html|.csv        its non-disclosure list
  * Folder and file names are sanitised (names.ts) and unique within their folder.
  */
-import { coverageKey, emptyCoverage, isDomainCatalog, pilotCoverage, type JurisdictionCoverage } from "../model/coverage.js";
+import { coverageKey, emptyCoverage, pilotCoverage, type JurisdictionCoverage } from "../model/coverage.js";
 import type { Registries } from "../model/registries.js";
 import type { Catalog } from "../model/types.js";
+import { divisions, townshipOf } from "../model/divisions.js";
 import { labels } from "./labels.js";
 import { NameSet, safeName } from "./names.js";
 import { negativeListTable, type NegativeListTable } from "./negative-list.js";
@@ -40,6 +42,8 @@ export interface JurisdictionEntry {
   name: string;
   level: string;
   catalogs: CatalogEntry[];
+  /** a township's village lists, by code: published beside its catalogs, not counted as domains. */
+  villages: CatalogEntry[];
   /** its supplementary catalogs and non-disclosure lists, in file order. */
   lists: ListEntry[];
   coverage: JurisdictionCoverage;
@@ -67,15 +71,18 @@ export function planSite(catalogs: readonly Catalog[], registries: Registries, c
     const domain = registries.domainByName(catalog.domain);
     return domain ? registries.domains.indexOf(domain) : registries.domains.length;
   };
+  const villages = villagesByTownship(catalogs);
   const lists = new Map<string, Catalog[]>();
   for (const catalog of [...catalogs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const key = coverageKey(catalog);
-    if (!isDomainCatalog(catalog) && key) lists.set(key, [...(lists.get(key) ?? []), catalog]);
+    if ((catalog.negativeList || catalog.supplementary) && key) lists.set(key, [...(lists.get(key) ?? []), catalog]);
   }
   const coverages = pilotCoverage(catalogs, registries).map((coverage) => ({ key: coverageKey(coverage.catalogs[0]!), coverage }));
-  const covered = new Set(coverages.map((c) => c.key));
-  // A jurisdiction with lists and no domain's catalog still gets its index page.
-  for (const [key, [first]] of lists) if (!covered.has(key)) coverages.push({ key, coverage: emptyCoverage(first!, registries) });
+  const has = (key: string) => coverages.some((c) => c.key === key);
+  // A township none of whose catalogs were given still gets a page for its villages' lists.
+  for (const [code, own] of villages) if (!has(code)) coverages.push({ key: code, coverage: withoutCatalogs(code, own[0]!, registries) });
+  // A jurisdiction with a supplementary catalog or non-disclosure list and no domain's catalog, likewise.
+  for (const [key, [first]] of lists) if (!has(key)) coverages.push({ key, coverage: emptyCoverage(first!, registries) });
   coverages.sort(({ coverage: a }, { coverage: b }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.name < b.name ? -1 : 1));
   const jurisdictions = coverages.map(({ key, coverage }): JurisdictionEntry => {
     const stems = new NameSet(["index", labels.allDomains]);
@@ -96,25 +103,51 @@ export function planSite(catalogs: readonly Catalog[], registries: Registries, c
       return { kind: "negative-list", catalog, table, stem: stems.claim(safeName(table.name, "negative-list")) };
     });
     const name = entries[0]?.table.jurisdiction ?? coverage.name;
+    const zoned = coverage.catalogs.some((c) => c.jurisdiction.zone);
+    const villageEntries = (zoned ? [] : villages.get(coverage.code) ?? []).map((catalog) => {
+      const table = catalogTable(catalog, { channels, channelNames, village: true, ...(registries.domainByName(catalog.domain)?.general ? { general: true } : {}) });
+      return { catalog, table, stem: stems.claim(safeName(villageName(table.jurisdiction, name), "village")) };
+    });
     return {
       dir: dirs.claim(safeName([coverage.code, name].filter(Boolean).join("-"), "jurisdiction")),
       code: coverage.code,
       name,
       level: coverage.level,
       catalogs: entries,
+      villages: villageEntries,
       lists: listEntries,
       coverage,
       combinedStem: labels.allDomains,
     };
   });
   const placed = jurisdictions.flatMap((j) => j.catalogs.map((e) => e.catalog));
-  const placedLists = new Set(jurisdictions.flatMap((j) => j.lists.map((l) => listCatalog(l).file)));
-  const placedFiles = new Set(placed.map((c) => c.file));
+  const placedFiles = new Set([...placed, ...jurisdictions.flatMap((j) => [...j.villages.map((e) => e.catalog), ...j.lists.map(listCatalog)])].map((c) => c.file));
   return {
     jurisdictions,
     catalogCount: placed.length,
     itemCount: placed.reduce((n, c) => n + c.items.length, 0),
-    unplaced: catalogs.filter((c) => !placedFiles.has(c.file) && !placedLists.has(c.file)).map((c) => c.file),
+    unplaced: catalogs.filter((c) => !placedFiles.has(c.file)).map((c) => c.file),
     pilotTotal: registries.domains.filter((d) => d.pilot).length,
   };
+}
+
+/** Village lists by their township's code (the first 9 digits of their own), in file order. */
+function villagesByTownship(catalogs: readonly Catalog[]): Map<string, Catalog[]> {
+  const byTownship = new Map<string, Catalog[]>();
+  for (const catalog of [...catalogs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const township = catalog.village ? townshipOf(catalog.jurisdiction.code) : undefined;
+    if (township) byTownship.set(township, [...(byTownship.get(township) ?? []), catalog]);
+  }
+  return byTownship;
+}
+
+/** The coverage entry of a township known only from its villages' lists: named from the divisions data. */
+function withoutCatalogs(code: string, village: Catalog, registries: Registries): JurisdictionCoverage {
+  const name = divisions().name(code) ?? village.jurisdiction.name;
+  return { code, name, level: "乡级", catalogs: [], present: [], missing: registries.domains.filter((d) => d.pilot).map((d) => d.name), others: [] };
+}
+
+/** 苏州市吴中区木渎镇香溪社区 in 苏州市吴中区木渎镇 → 香溪社区: a village list's name on its township's pages. */
+export function villageName(village: string, township: string): string {
+  return village.startsWith(township) && village.length > township.length ? village.slice(township.length) : village;
 }

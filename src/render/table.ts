@@ -216,15 +216,18 @@ export interface TableOptions {
   channelNames: readonly string[];
   /** the domain is registered as general (综合): a government's whole catalog, titled without 领域. */
   general?: boolean;
+  /** a village list (村(居)务公开目录), titled as one. */
+  village?: boolean;
 }
 
-export function catalogTitle(jurisdiction: string, domain: string, general = false): string {
+export function catalogTitle(jurisdiction: string, domain: string, general = false, village = false): string {
+  if (village) return interpolate(general ? labels.villageTitle : labels.villageDomainTitle, { jurisdiction, domain });
   return interpolate(general ? labels.jurisdictionTitle : labels.catalogTitle, { jurisdiction, domain });
 }
 
 /** A supplementary catalog is titled as one, and named as one where a domain's name would stand. */
-const titleOf = (catalog: Catalog, jurisdiction: string, domain: string, general?: boolean) =>
-  catalog.supplementary ? { title: interpolate(labels.supplementaryTitle, { jurisdiction }), domain: labels.supplementary } : { title: catalogTitle(jurisdiction, domain, general), domain };
+const titleOf = (catalog: Catalog, jurisdiction: string, domain: string, options: TableOptions) =>
+  catalog.supplementary ? { title: interpolate(labels.supplementaryTitle, { jurisdiction }), domain: labels.supplementary } : { title: catalogTitle(jurisdiction, domain, options.general, options.village), domain };
 
 /** Rows grouped under their 一级事项 in order of first appearance, numbered in display order. */
 export function catalogTable(catalog: Catalog, options: TableOptions): CatalogTable {
@@ -249,7 +252,7 @@ export function catalogTable(catalog: Catalog, options: TableOptions): CatalogTa
   const domain = clean(catalog.domain);
   const rows = groups.flatMap((g) => g.names.flatMap((n) => n.rows));
   return {
-    ...titleOf(catalog, jurisdiction, domain, options.general),
+    ...titleOf(catalog, jurisdiction, domain, options),
     jurisdiction,
     groups,
     rowCount: seq,
