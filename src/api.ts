@@ -274,7 +274,7 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
   const out = options.out !== undefined ? resolve(options.cwd, options.out) : resolve(config.dir, config.build?.out ?? "public");
   const refused = validation.missing.length ? "missing" : validation.results.length === 0 ? "empty" : !options.force && validation.results.some((r) => r.findings.some((f) => f.severity === "error")) ? "errors" : undefined;
   if (refused) return { validation, refused, out, files: [] };
-  const [{ renderSite }, { formats: allFormats }, { loadTemplates }, { checkOutputFolder, writeOutputFolder }, { BuildCache, defaultBuildCacheName }] = await Promise.all([
+  const [{ renderSite, supplementaryOf }, { formats: allFormats }, { loadTemplates }, { checkOutputFolder, writeOutputFolder }, { BuildCache, defaultBuildCacheName }] = await Promise.all([
     import("./render/build.js"),
     import("./render/site.js"),
     import("./render/templates.js"),
@@ -295,8 +295,7 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     ...(options.epoch !== undefined ? { epoch: options.epoch } : {}),
     ...(options.env ? { env: options.env } : {}),
   };
-  // Non-disclosure lists are checked but not yet published (their page is issue 21's remaining work).
-  const published = (checkCache ? validation.headers : validation.catalogs).filter((c) => !c.negativeList);
+  const published = checkCache ? validation.headers : validation.catalogs;
   const cacheFile = options.cache && (options.cache.file ?? resolve(config.dir, defaultBuildCacheName));
   const read = cacheFile ? BuildCache.read(cacheFile, buildCacheKey(options.cache!.version, validation.project, renderOptions)) : undefined;
   const hashes = validation.cache?.hashes ?? new Map<string, string>();
@@ -311,7 +310,7 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
   }, { guarded });
   if (!read) return { validation, out, files, ...result! };
   const { cache } = read;
-  cache.keepSummaries(result!.plan.jurisdictions.flatMap((j) => [...j.catalogs, ...j.villages].map((e): [string, TableSummary] => [hashOf(e.catalog), e.summary])));
+  cache.keepSummaries(result!.plan.jurisdictions.flatMap((j) => [...j.catalogs, ...j.villages, ...supplementaryOf(j)].map((e): [string, TableSummary] => [hashOf(e.catalog), e.summary])));
   cache.stamp(out);
   const outcome: BuildCacheOutcome = { file: cacheFile!, text: cache.serialise(), rendered: cache.rendered, kept: cache.kept, ...(read.problem ? { problem: read.problem } : {}) };
   return { validation, out, files, ...result!, cache: outcome };

@@ -52,6 +52,13 @@ export interface CatalogContext<M extends string> extends Context<Report<M>> {
 export interface CorpusContext<M extends string> extends Context<CorpusReport<M>> {
   /** only some files were named (discover's `partial`): a rule about what is missing keeps silent. */
   partial: boolean;
+  /**
+   * A catalog's items, read again from its file when checking kept only its header (worker threads):
+   * for the few cross-file rules that compare items, on the few catalogs they need.
+   */
+  itemsOf(catalog: CatalogHeader): readonly Item[];
+  /** The 1-based line of a path in a catalog's file: a message that points at another file names it. */
+  lineOf(catalog: CatalogHeader, path: SourcePath): number;
 }
 
 /** One error as the schema validator gives it, with the value it is about. */

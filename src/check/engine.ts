@@ -8,7 +8,7 @@
 import { decode } from "../load/decode.js";
 import { parseWithPositions, parseYaml, type Parsed, type ParsedDocument, type YamlProblem } from "../load/parse.js";
 import { offsetsToRange, type Range } from "../load/positions.js";
-import { locate, type Unlocated } from "../locate/index.js";
+import { locate, locatorFor, type Unlocated } from "../locate/index.js";
 import { Normaliser } from "../model/normalise.js";
 import { controlsIn, hasControls } from "../model/text.js";
 import type { Registries } from "../model/registries.js";
@@ -252,13 +252,31 @@ export class Checker {
     if (once.size) oncePerRun(files, once);
   }
 
-  /** Cross-file findings, keyed by file, unpositioned (the caller has the texts). */
-  checkCorpus(catalogs: readonly CatalogHeader[]): Map<string, Unlocated[]> {
+  /**
+   * Cross-file findings, keyed by file, unpositioned (the caller has the texts). `sources` gives a
+   * catalog's file again, for the rules that look at other files' items (CorpusContext.itemsOf).
+   */
+  checkCorpus(catalogs: readonly CatalogHeader[], sources: CorpusSources): Map<string, Unlocated[]> {
     const byFile = new Map<string, Unlocated[]>();
+    const read = new Map<string, { items: readonly Item[]; text: string }>();
+    const reread = (catalog: CatalogHeader) => {
+      let file = read.get(catalog.file);
+      if (!file) {
+        const text = sources.text(catalog.file);
+        const items = sources.items?.(catalog.file) ?? this.normaliser.catalog(catalog.file, parseYaml(text).data).items;
+        read.set(catalog.file, (file = { items, text }));
+      }
+      return file;
+    };
     for (const rule of this.corpusRules) {
       rule.check(catalogs, {
         registries: this.registries,
         partial: this.partial,
+        itemsOf: (catalog) => reread(catalog).items,
+        lineOf: (catalog, path) => {
+          const { items, text } = reread(catalog);
+          return locatorFor(text, items.length).rangeOf(path).line;
+        },
         report: ({ catalog, item, ...r }) => {
           const p = this.pending(catalog.file, rule.id, r);
           // Headers carry no items: the rule names its item, for files whose model is not at hand (workers, cache).
@@ -269,6 +287,12 @@ export class Checker {
     }
     return byFile;
   }
+}
+
+/** A checked file again, by its path as reported: its text, and its items when they were kept. */
+export interface CorpusSources {
+  text(file: string): string;
+  items?(file: string): readonly Item[] | undefined;
 }
 
 /** Adds cross-file findings to the files they belong to, positioned from each file's text. */
@@ -284,7 +308,9 @@ export function checkSources(sources: readonly Source[], options: CheckOptions):
   const checker = new Checker(options);
   const files = sources.map((s) => checker.checkFile(s));
   const catalogs = files.flatMap((f) => (f.catalog ? [f.catalog] : []));
-  addCorpusFindings(files, checker.checkCorpus(catalogs), (f) => f.text);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const again: CorpusSources = { text: (path) => byPath.get(path)?.text ?? "", items: (path) => byPath.get(path)?.catalog?.items };
+  addCorpusFindings(files, checker.checkCorpus(catalogs, again), (f) => f.text);
   checker.applySuppressions(files);
   return { files, catalogs };
 }

@@ -1,5 +1,8 @@
-/** What a jurisdiction's code says about its level (6 digits = 县级, 9 = 乡级, 12 = 村级, a village list's; format.md §1). */
-import type { Jurisdiction, Level } from "../model/types.js";
+/** What a jurisdiction's code says about its level (6 digits = 县级, 9 = 乡级, 12 = 村级, a village list's; format.md §1), and its identity. */
+import type { CatalogHeader, Jurisdiction, Level } from "../model/types.js";
+
+/** One jurisdiction across files: its code and, for a development zone, the zone. */
+export const jurisdictionKey = ({ jurisdiction }: Pick<CatalogHeader, "jurisdiction">): string => JSON.stringify([jurisdiction.code, jurisdiction.zone ?? ""]);
 
 export function levelOfCode(code: string): Level | undefined {
   if (/^\d{6}$/.test(code)) return "县级";

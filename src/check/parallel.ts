@@ -101,7 +101,8 @@ export function finishCheck(results: readonly WorkerFile[], input: ParallelInput
   const headers = results.flatMap((r) => (r.header ? [r.header] : []));
   const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities), partial: input.partial ?? false });
   const absolute = new Map(results.map((r, i) => [r.file.path, input.files[i]!]));
-  addCorpusFindings(files, checker.checkCorpus(headers), (f) => decode(readSource(absolute.get(f.path)!, input.cwd, input.maxFileMb).bytes).text);
+  const textOf = (path: string) => decode(readSource(absolute.get(path)!, input.cwd, input.maxFileMb).bytes).text;
+  addCorpusFindings(files, checker.checkCorpus(headers, { text: textOf }), (f) => textOf(f.path));
   checker.applySuppressions(files);
   return { files, headers };
 }

@@ -23,8 +23,7 @@ export function closest(value: string, candidates: Iterable<string>): string | u
   let tie = false;
   for (const candidate of candidates) {
     const distance = editDistance(value, candidate);
-    const limit = Math.min(3, Math.max(1, Math.floor(Math.max([...value].length, [...candidate].length) / 3)));
-    if (distance > limit) continue;
+    if (distance > slipLimit(value, candidate)) continue;
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -42,4 +41,23 @@ export function slipOf(value: string, candidates: Iterable<string>): string | un
   if ([...value].length < 3) return undefined;
   const near = [...candidates].filter((c) => editDistance(value, c) === 1);
   return near.length === 1 ? near[0] : undefined;
+}
+
+/**
+ * A name as compared across catalogs: spaces and punctuation dropped, brackets and letters in one width
+ * (政府信息公开指南 and 政府信息公开 指南 are one name; 规划（计划） and 规划(计划) too).
+ */
+export function foldName(name: string): string {
+  return name.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "").toLowerCase();
+}
+
+/** Whether two folded names differ by a slip: at most a third of the longer one's characters, and at most 3. */
+export function nearName(a: string, b: string): boolean {
+  const limit = slipLimit(a, b);
+  return Math.abs([...a].length - [...b].length) <= limit && editDistance(a, b) <= limit;
+}
+
+/** A third of the longer length, at least 1 and at most 3 edits. */
+function slipLimit(a: string, b: string): number {
+  return Math.min(3, Math.max(1, Math.floor(Math.max([...a].length, [...b].length) / 3)));
 }

@@ -77,7 +77,7 @@ export function diffChunk(input: ChunkInput): ChunkResult {
     if (catalog) {
       const { items: _items, ...header } = catalog;
       entry.header = header;
-      if (catalog.jurisdiction.code && catalog.domain) {
+      if (catalog.jurisdiction.code && (catalog.domain || catalog.supplementary)) {
         view = twin ? { ...twin, file: catalog.file } : catalogView(catalog);
         entry.key = catalogKey(view);
       }

@@ -6,6 +6,7 @@
  */
 import { catalogSchema } from "../check/schema.js";
 import type { Localised } from "../i18n.js";
+import { supplementaryName } from "../model/coverage.js";
 import { docNoKey, titleKey } from "../model/registries.js";
 import { printedCitation } from "../model/citation.js";
 import type { Catalog, Channel, Citation, Item, Term } from "../model/types.js";
@@ -170,7 +171,8 @@ export function catalogView(catalog: Catalog): CatalogView {
     file: catalog.file,
     // A zone's catalogs are matched apart from its administering division's: the zone is part of the identity.
     code: catalog.jurisdiction.zone ? `${catalog.jurisdiction.code}/${catalog.jurisdiction.zone}` : catalog.jurisdiction.code,
-    domain: catalog.domain,
+    // A supplementary catalog is one per jurisdiction, whatever domain it names: matched as one.
+    domain: catalog.supplementary ? supplementaryName : catalog.domain,
     name: catalog.jurisdiction.name,
     level: catalog.jurisdiction.level.canonical ?? catalog.jurisdiction.level.raw,
     ...(catalog.revision ? { revision: catalog.revision } : {}),

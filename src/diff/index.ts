@@ -103,7 +103,8 @@ export function mergeChunks(old: DiffSide, current: DiffSide, chunks: readonly C
     const list = filesOf(side);
     checked[side] = list.map((e) => e.file);
     const headers = list.flatMap((e) => (e.header ? [e.header as CatalogHeader] : []));
-    addCorpusFindings(checked[side], checker.checkCorpus(headers), (f) => decode(bytesOf(side, f.path)).text);
+    const textOf = (path: string) => decode(bytesOf(side, path)).text;
+    addCorpusFindings(checked[side], checker.checkCorpus(headers, { text: textOf }), (f) => textOf(f.path));
     checker.applySuppressions(checked[side]);
   }
 

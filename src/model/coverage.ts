@@ -21,16 +21,31 @@ export interface JurisdictionCoverage {
   others: string[];
 }
 
+/** A jurisdiction's identity across files: its code (a zone within its division: both), else its name. */
+export function coverageKey({ jurisdiction: { code, name, zone } }: Pick<CatalogHeader, "jurisdiction">): string {
+  // A development zone (zone) is a jurisdiction of its own within its administering division.
+  return zone ? `${code}\u0000${zone}` : code || name;
+}
+
+/** A jurisdiction with no domain's catalog (only lists beside them): every pilot domain missing. */
+export function emptyCoverage({ jurisdiction }: Pick<CatalogHeader, "jurisdiction">, registries: Registries): JurisdictionCoverage {
+  const missing = registries.domains.filter((d) => d.pilot).map((d) => d.name);
+  return { code: jurisdiction.code, name: jurisdiction.zone ?? jurisdiction.name, level: jurisdiction.level.canonical ?? jurisdiction.level.raw, catalogs: [], present: [], missing, others: [] };
+}
+
+/** What a supplementary catalog is called where a domain's name would stand (its title, the diff's identity). */
+export const supplementaryName = "政府信息主动公开补充目录";
+
+/** Neither a non-disclosure list, a supplementary catalog nor a village list is a domain's catalog, even when it names a domain. */
+export const isDomainCatalog = (catalog: CatalogHeader): boolean => !catalog.negativeList && !catalog.supplementary && !catalog.village;
+
 /** One entry per jurisdiction code, sorted by code; catalogs without a code are grouped by name. */
 export function pilotCoverage(catalogs: readonly CatalogHeader[], registries: Registries): JurisdictionCoverage[] {
   const pilot = registries.domains.filter((d) => d.pilot).map((d) => d.name);
   const groups = new Map<string, CatalogHeader[]>();
   for (const catalog of [...catalogs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    // A non-disclosure list is not a domain's catalog, even when it names a domain; nor is a village list.
-    if (catalog.negativeList || catalog.village) continue;
-    // A development zone (zone) is a jurisdiction of its own within its administering division.
-    const { code, name, zone } = catalog.jurisdiction;
-    const key = zone ? `${code}\u0000${zone}` : code || name;
+    if (!isDomainCatalog(catalog)) continue;
+    const key = coverageKey(catalog);
     if (!key) continue;
     groups.set(key, [...(groups.get(key) ?? []), catalog]);
   }

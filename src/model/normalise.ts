@@ -175,7 +175,9 @@ export class Normaliser {
   private negativeEntry(source: unknown, index: number): NegativeEntry {
     const s = isRecord(source) ? source : {};
     const domain = text(s.domain);
-    return { index, id: text(s.id), name: text(s.name), ...(domain ? { domain } : {}), basis: this.basis(s.basis) };
+    const subject = text(s.subject);
+    const note = text(s.note);
+    return { index, id: text(s.id), name: text(s.name), ...(domain ? { domain } : {}), basis: this.basis(s.basis), ...(subject ? { subject } : {}), ...(note ? { note } : {}) };
   }
 
   /** `earlier` gives an item already modelled from the same data at the same place, to use instead. */
@@ -203,6 +205,7 @@ export class Normaliser {
       ...optional("compiler"),
       items,
       ...(s.kind === "negative-list" ? { negativeList: list(s.entries).map((e, i) => this.negativeEntry(e, i)) } : {}),
+      ...(s.kind === "supplementary" ? { supplementary: true as const } : {}),
       ...(undisclosed.length ? { undisclosed } : {}),
       ...villageParts(s.kind, text(jurisdiction.code), items),
       extensions: extensions(s),

@@ -90,6 +90,25 @@ export interface Phrases {
   generic_subjects: string[];
 }
 
+/** A kind of information the 条例 obliges a government to publish actively (obligations.yaml). */
+export interface Obligation {
+  id: string;
+  article: number;
+  clause?: number;
+  topic: string;
+  text: string;
+  levels: ("县级" | "乡级")[];
+  keywords: string[];
+  domains?: string[];
+}
+
+export interface Obligations {
+  /** the law registry's id of the 条例 the articles belong to. */
+  law: string;
+  source: string;
+  obligations: Obligation[];
+}
+
 export interface RegistryAdditions {
   domains?: DomainEntry[];
   laws?: LawEntry[];
@@ -103,6 +122,7 @@ export interface Registries {
   channels: readonly ChannelEntry[];
   variants: Variants;
   phrases: Phrases;
+  obligations: Obligations;
   domainByName(name: string): DomainEntry | undefined;
   /**
    * The name a catalog of this domain should write: the project's preferred name for the domain when it
@@ -158,6 +178,7 @@ export interface ShippedRegistries {
   otherChannels: OtherChannelEntry[];
   variants: Variants;
   phrases: Phrases;
+  obligations: Obligations;
 }
 
 let shipped: ShippedRegistries | undefined;
@@ -170,6 +191,7 @@ export function readShippedRegistries(): ShippedRegistries {
     ...(({ channels, others }) => ({ channels, otherChannels: others ?? [] }))(readYaml<{ channels: ChannelEntry[]; others?: OtherChannelEntry[] }>("channels")),
     variants: readYaml<Variants>("variants"),
     phrases: readYaml<Phrases>("phrases"),
+    obligations: readYaml<Obligations>("obligations"),
   };
 }
 
@@ -237,6 +259,7 @@ export function createRegistries(additions: RegistryAdditions = {}): Registries 
     channels: base.channels,
     variants: base.variants,
     phrases: base.phrases,
+    obligations: base.obligations,
     domainByName: (name) => domainIndex.get(name),
     preferredDomainName(name) {
       const domain = domainIndex.get(name);

@@ -144,6 +144,9 @@ export interface NegativeEntry {
   /** the domain whose items it covers; absent: every domain of its jurisdiction. */
   domain?: string;
   basis: Citation[];
+  /** the organ deciding, and a note: printed on the published list. */
+  subject?: string;
+  note?: string;
 }
 
 /** An item marked 不予公开, as cross-file rules see it (headers carry no items). */
@@ -183,6 +186,8 @@ export interface Catalog {
   items: Item[];
   /** a 不予公开事项清单 (`kind: negative-list`): its entries stand where a catalog's items do. */
   negativeList?: NegativeEntry[];
+  /** a 政府信息主动公开补充目录 (`kind: supplementary`): items like a catalog's, beside the standard catalogs. */
+  supplementary?: true;
   /** the items marked 不予公开, for the cross-file check that a negative list covers them. */
   undisclosed?: UndisclosedItem[];
   /** a 村(居)务公开目录 (`kind: village-list`): its items, for the cross-file checks against its township. */

@@ -7,12 +7,12 @@
 import { createHash } from "node:crypto";
 import type { Registries } from "../model/registries.js";
 import type { Catalog, CatalogHeader } from "../model/types.js";
-import { catalogCsv, type CharacterProblem, type CsvEncoding } from "./csv.js";
+import { catalogCsv, negativeListCsv, type CharacterProblem, type CsvEncoding, type CsvResult } from "./csv.js";
 import { workerCount } from "../check/parallel.js";
 import { canStartWorkers } from "../threads.js";
 import { combinedTitle } from "./docx/catalog.js";
 import type { OfficialFonts } from "./docx/official.js";
-import { catalogFragment, catalogPage, jurisdictionPage, sitePage } from "./html/pages.js";
+import { catalogFragment, catalogPage, jurisdictionPage, negativeListPage, sitePage } from "./html/pages.js";
 import { planSite, type CatalogEntry, type Format, type JurisdictionEntry, type SitePlan, type TableSource } from "./site.js";
 import { renderDocx, renderWorker, startPool, yieldToWorkers, type DocxJob } from "./parallel.js";
 import type { ChannelMode } from "./table.js";
@@ -81,8 +81,8 @@ const fingerprint = (parts: unknown): string => createHash("sha256").update(JSON
 function inputsOf(plan: SitePlan, reuse: Reuse | undefined) {
   if (!reuse) return { site: "", jurisdiction: () => "", catalog: () => "" };
   // Content, not paths: the same catalogs checked from another folder are the same inputs.
-  // A township's index links its village lists too.
-  const sources = (j: JurisdictionEntry) => [...j.catalogs, ...j.villages].map((e) => [reuse.hashOf(e.catalog), e.stem]);
+  // A jurisdiction's index links its village lists, supplementary catalog and non-disclosure list too.
+  const sources = (j: JurisdictionEntry) => [...j.catalogs, ...j.villages, ...j.lists.map((l) => (l.kind === "supplementary" ? l.entry : l))].map((e) => [reuse.hashOf(e.catalog), e.stem]);
   const jurisdiction = (j: JurisdictionEntry) => {
     const { present, missing, others } = j.coverage;
     return fingerprint(["jurisdiction", j.dir, j.code, j.name, j.level, plan.pilotTotal, present, missing, others, sources(j)]);
@@ -90,9 +90,12 @@ function inputsOf(plan: SitePlan, reuse: Reuse | undefined) {
   return {
     site: fingerprint(["site", plan.jurisdictions.map(jurisdiction)]),
     jurisdiction,
-    catalog: (j: JurisdictionEntry, e: CatalogEntry) => fingerprint(["catalog", j.dir, j.name, reuse.hashOf(e.catalog), e.stem]),
+    catalog: (j: JurisdictionEntry, e: Pick<CatalogEntry, "catalog" | "stem">) => fingerprint(["catalog", j.dir, j.name, reuse.hashOf(e.catalog), e.stem]),
   };
 }
+
+/** A jurisdiction's supplementary catalogs, published like its catalogs. */
+export const supplementaryOf = (j: JurisdictionEntry): CatalogEntry[] => j.lists.flatMap((l) => (l.kind === "supplementary" ? [l.entry] : []));
 
 /** Dates before 1980 cannot be stored in a zip; a catalog without an issue date gets that floor. */
 const floorDate = new Date(Date.UTC(1980, 0, 1));
@@ -112,22 +115,23 @@ function tasks(plan: SitePlan, options: RenderOptions, outsideGbk: RenderResult[
   const list: Task[] = [];
   const pageOptions = { templates: options.templates, formats, combinedDocx: options.combined };
   const inputs = inputsOf(plan, reuse);
+  const track = (path: string, result: CsvResult) => {
+    outsideGbk.push(...result.outsideGbk.map((p) => ({ ...p, file: path })));
+    return result.bytes;
+  };
   const csv = (path: string, from: string, tables: () => Parameters<typeof catalogCsv>[0]): Task => ({
     path,
     format: "csv",
     inputs: from,
-    render() {
-      const result = catalogCsv(tables(), { encoding: options.encoding, file: path });
-      outsideGbk.push(...result.outsideGbk.map((p) => ({ ...p, file: path })));
-      return result.bytes;
-    },
+    render: () => track(path, catalogCsv(tables(), { encoding: options.encoding, file: path })),
   });
   if (formats.has("html")) list.push({ path: "index.html", format: "html", inputs: inputs.site, render: () => sitePage(plan, pageOptions) });
   for (const j of plan.jurisdictions) {
     const at = (name: string) => `${j.dir}/${name}`;
     const whole = inputs.jurisdiction(j);
     if (formats.has("html")) list.push({ path: at("index.html"), format: "html", inputs: whole, render: () => jurisdictionPage(j, plan, pageOptions) });
-    for (const entry of [...j.catalogs, ...j.villages]) {
+    // A village list and a supplementary catalog are published like a catalog: the official table, on its own page.
+    for (const entry of [...j.catalogs, ...j.villages, ...supplementaryOf(j)]) {
       const own = inputs.catalog(j, entry);
       if (formats.has("html")) {
         list.push({ path: at(`${entry.stem}.html`), format: "html", inputs: own, render: () => catalogPage(entry, j, pageOptions) });
@@ -137,6 +141,15 @@ function tasks(plan: SitePlan, options: RenderOptions, outsideGbk: RenderResult[
       if (formats.has("docx")) {
         const meta = { creator: creatorOf(entry.catalog, j.name), date: dateOf([entry.catalog], options.epoch) };
         list.push(docxTask(at(`${entry.stem}.docx`), own, () => ({ tables: [entry.table], meta, options: docxOptions(options) })));
+      }
+    }
+    for (const negative of j.lists) {
+      if (negative.kind !== "negative-list") continue;
+      const own = inputs.catalog(j, negative);
+      if (formats.has("html")) list.push({ path: at(`${negative.stem}.html`), format: "html", inputs: own, render: () => negativeListPage(negative, j, pageOptions) });
+      if (formats.has("csv")) {
+        const path = at(`${negative.stem}.csv`);
+        list.push({ path, format: "csv", inputs: own, render: () => track(path, negativeListCsv(negative.table, { encoding: options.encoding, file: path })) });
       }
     }
     if (formats.has("csv")) list.push(csv(at(`${j.combinedStem}.csv`), whole, () => j.catalogs.map((e) => e.table)));

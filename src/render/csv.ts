@@ -10,6 +10,7 @@ import { stringify } from "csv-stringify/sync";
 import iconv from "iconv-lite";
 import { interpolate } from "../i18n.js";
 import { labels } from "./labels.js";
+import { negativeListCell, type NegativeListTable } from "./negative-list.js";
 import { leafColumns, rowsOf, shapeOf, tickKeys, type CatalogTable, type ColumnKey, type Row, type TableShape, type TickKey } from "./table.js";
 
 export const csvEncodings = ["utf-8", "gb18030"] as const;
@@ -85,12 +86,23 @@ const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpp
 export function catalogCsv(tables: readonly CatalogTable[], options: { encoding: CsvEncoding; file: string }): CsvResult {
   const combined = tables.length !== 1;
   const cols = columns(shapeOf(tables), combined);
-  const records = tables.flatMap((table) => rowsOf(table).map((row) => ({ row, values: cols.map((c) => cell(row, c.key, table.domain)) })));
+  const records = tables.flatMap((table) => rowsOf(table).map((row) => ({ item: row.id || String(row.seq), values: cols.map((c) => cell(row, c.key, table.domain)) })));
+  return encodeCsv(cols.map((c) => c.header), records, options);
+}
+
+/** A non-disclosure list's CSV: its columns as published, one record per entry. */
+export function negativeListCsv(table: NegativeListTable, options: { encoding: CsvEncoding; file: string }): CsvResult {
+  const records = table.rows.map((row) => ({ item: row.id || String(row.seq), values: table.columns.map((c) => negativeListCell(row, c.key)) }));
+  return encodeCsv(table.columns.map((c) => c.label), records, options);
+}
+
+/** The records as CSV text in the encoding; `item` names a record (its id, or its 序号) in a problem. */
+function encodeCsv(headers: readonly string[], records: readonly { item: string; values: string[] }[], options: { encoding: CsvEncoding; file: string }): CsvResult {
   const text = stringify(
     records.map((r) => r.values),
     {
       header: true,
-      columns: cols.map((c) => c.header),
+      columns: [...headers],
       record_delimiter: "windows",
       quote_record_delimiter: true,
       escape_formulas: true,
@@ -100,13 +112,13 @@ export function catalogCsv(tables: readonly CatalogTable[], options: { encoding:
 
   const unencodable: CharacterProblem[] = [];
   const outsideGbk: CharacterProblem[] = [];
-  for (const { row, values } of records) {
+  for (const { item, values } of records) {
     values.forEach((value, i) => {
       for (const char of new Set(value)) {
         if (char.charCodeAt(0) < 0x80) continue;
         const status = gb18030Status(char);
         if (status === "ok") continue;
-        const problem = { char, codePoint: codePoint(char), item: row.id || String(row.seq), column: cols[i]!.header };
+        const problem = { char, codePoint: codePoint(char), item, column: headers[i]! };
         (status === "unencodable" ? unencodable : outsideGbk).push(problem);
       }
     });

@@ -3,6 +3,8 @@
  * operator reads messages in, so this is one table in the publication language (not a Localised
  * record): the official column names of the guideline tables and the page furniture around them.
  */
+import { supplementaryName } from "../model/coverage.js";
+
 export const labels = {
   seq: "序号",
   matter: "公开事项",
@@ -44,6 +46,19 @@ export const labels = {
   /** {{jurisdiction}}{{domain}} → the catalog's title as published. */
   catalogTitle: "{{jurisdiction}}{{domain}}领域基层政务公开标准目录",
   jurisdictionTitle: "{{jurisdiction}}基层政务公开标准目录",
+  /** a 政府信息主动公开补充目录 (kind: supplementary): its title, and its name where a domain's would stand. */
+  supplementaryTitle: "{{jurisdiction}}政府信息主动公开补充目录",
+  supplementary: supplementaryName,
+  /** a 不予公开事项清单 (kind: negative-list): its title, name and columns. */
+  negativeListTitle: "{{jurisdiction}}不予公开事项清单",
+  negativeList: "不予公开事项清单",
+  withheldMatter: "不予公开事项",
+  withholdingBasis: "不予公开的依据",
+  decidingOrgan: "决定机关",
+  entryCount: "条目数",
+  /** the jurisdiction index's section for the lists beside the domains' catalogs. */
+  lists: "其他目录和清单",
+  listName: "名称",
   /** a village list's title (村(居)务公开目录), with its domain when it is not general. */
   villageTitle: "{{jurisdiction}}村（居）务公开目录",
   villageDomainTitle: "{{jurisdiction}}{{domain}}领域村（居）务公开目录",

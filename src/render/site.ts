@@ -5,14 +5,17 @@
  *   <code>-<name>/<domain>.html|.csv|.docx       one per catalog (+ .fragment.html with --fragment)
  *   <code>-<name>/全部领域.csv|.docx               the jurisdiction's catalogs combined
  *   <code>-<name>/<village>.html|.csv|.docx      a township's village lists (村(居)务公开目录), linked from its index
+ *   <code>-<name>/政府信息主动公开补充目录.html|.csv|.docx   its supplementary catalog, like a catalog
+ *   <code>-<name>/不予公开事项清单.html|.csv        its non-disclosure list
  * Folder and file names are sanitised (names.ts) and unique within their folder.
  */
-import { pilotCoverage, type JurisdictionCoverage } from "../model/coverage.js";
+import { coverageKey, emptyCoverage, pilotCoverage, type JurisdictionCoverage } from "../model/coverage.js";
 import type { Registries } from "../model/registries.js";
 import type { Catalog, CatalogHeader } from "../model/types.js";
 import { divisions, townshipOf } from "../model/divisions.js";
 import { labels } from "./labels.js";
 import { NameSet, safeName } from "./names.js";
+import { negativeListTable, type NegativeListTable } from "./negative-list.js";
 import { catalogTable, type CatalogTable, type ChannelMode } from "./table.js";
 
 export const formats = ["html", "csv", "docx"] as const;
@@ -54,6 +57,13 @@ export interface TableSource {
   load(header: CatalogHeader): Catalog;
 }
 
+/** A list published beside a jurisdiction's catalogs, each on its own page. */
+export type ListEntry =
+  | { kind: "supplementary"; entry: CatalogEntry }
+  | { kind: "negative-list"; catalog: CatalogHeader; table: NegativeListTable; stem: string };
+
+export const listCatalog = (list: ListEntry): CatalogHeader => (list.kind === "supplementary" ? list.entry.catalog : list.catalog);
+
 export interface JurisdictionEntry {
   /** folder name under the output folder. */
   dir: string;
@@ -63,6 +73,8 @@ export interface JurisdictionEntry {
   catalogs: CatalogEntry[];
   /** a township's village lists, by code: published beside its catalogs, not counted as domains. */
   villages: CatalogEntry[];
+  /** its supplementary catalogs and non-disclosure lists, in file order. */
+  lists: ListEntry[];
   coverage: JurisdictionCoverage;
   /** stem of the combined CSV/Word files. */
   combinedStem: string;
@@ -104,19 +116,30 @@ export function planSite(catalogs: readonly (Catalog | CatalogHeader)[], registr
     };
   };
   const villages = villagesByTownship(catalogs);
-  const coverages = pilotCoverage(catalogs, registries);
-  // A township none of whose catalogs were given still gets a page for its villages' lists.
-  for (const [code, lists] of villages) {
-    if (!coverages.some((c) => c.code === code && !c.catalogs.some((h) => h.jurisdiction.zone))) coverages.push(withoutCatalogs(code, lists[0]!, registries));
+  const lists = new Map<string, (Catalog | CatalogHeader)[]>();
+  for (const catalog of [...catalogs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const key = coverageKey(catalog);
+    if ((catalog.negativeList || catalog.supplementary) && key) lists.set(key, [...(lists.get(key) ?? []), catalog]);
   }
-  coverages.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const jurisdictions = coverages.map((coverage): JurisdictionEntry => {
+  const coverages = pilotCoverage(catalogs, registries).map((coverage) => ({ key: coverageKey(coverage.catalogs[0]!), coverage }));
+  const has = (key: string) => coverages.some((c) => c.key === key);
+  // A township none of whose catalogs were given still gets a page for its villages' lists.
+  for (const [code, own] of villages) if (!has(code)) coverages.push({ key: code, coverage: withoutCatalogs(code, own[0]!, registries) });
+  // A jurisdiction with a supplementary catalog or non-disclosure list and no domain's catalog, likewise.
+  for (const [key, [first]] of lists) if (!has(key)) coverages.push({ key, coverage: emptyCoverage(first!, registries) });
+  coverages.sort(({ coverage: a }, { coverage: b }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.name < b.name ? -1 : 1));
+  const jurisdictions = coverages.map(({ key, coverage }): JurisdictionEntry => {
     const stems = new NameSet(["index", labels.allDomains]);
     const entries = coverage.catalogs
       .map((header) => byFile.get(header.file)!)
       .sort((a, b) => rank(a) - rank(b) || (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0))
       .map((catalog) => entryOf(catalog, {}, (summary) => stems.claim(safeName(summary.domain, registries.domainByName(catalog.domain)?.slug ?? "catalog"))));
     const name = entries[0]?.summary.jurisdiction ?? coverage.name;
+    const listEntries = (lists.get(key) ?? []).map((catalog): ListEntry => {
+      if (catalog.supplementary) return { kind: "supplementary", entry: entryOf(catalog, {}, (summary) => stems.claim(safeName(summary.domain, "supplementary"))) };
+      const table = negativeListTable(catalog);
+      return { kind: "negative-list", catalog, table, stem: stems.claim(safeName(table.name, "negative-list")) };
+    });
     const zoned = coverage.catalogs.some((c) => c.jurisdiction.zone);
     const villageEntries = (zoned ? [] : villages.get(coverage.code) ?? []).map((catalog) =>
       entryOf(catalog, { village: true }, (summary) => stems.claim(safeName(villageName(summary.jurisdiction, name), "village"))),
@@ -128,12 +151,13 @@ export function planSite(catalogs: readonly (Catalog | CatalogHeader)[], registr
       level: coverage.level,
       catalogs: entries,
       villages: villageEntries,
+      lists: listEntries,
       coverage,
       combinedStem: labels.allDomains,
     };
   });
   const placed = jurisdictions.flatMap((j) => j.catalogs.map((e) => e.catalog));
-  const placedFiles = new Set([...placed, ...jurisdictions.flatMap((j) => j.villages.map((e) => e.catalog))].map((c) => c.file));
+  const placedFiles = new Set([...placed, ...jurisdictions.flatMap((j) => [...j.villages.map((e) => e.catalog), ...j.lists.map(listCatalog)])].map((c) => c.file));
   return {
     jurisdictions,
     catalogCount: placed.length,

@@ -225,6 +225,10 @@ export function catalogTitle(jurisdiction: string, domain: string, general = fal
   return interpolate(general ? labels.jurisdictionTitle : labels.catalogTitle, { jurisdiction, domain });
 }
 
+/** A supplementary catalog is titled as one, and named as one where a domain's name would stand. */
+const titleOf = (catalog: Catalog, jurisdiction: string, domain: string, options: TableOptions) =>
+  catalog.supplementary ? { title: interpolate(labels.supplementaryTitle, { jurisdiction }), domain: labels.supplementary } : { title: catalogTitle(jurisdiction, domain, options.general, options.village), domain };
+
 /** Rows grouped under their 一级事项 in order of first appearance, numbered in display order. */
 export function catalogTable(catalog: Catalog, options: TableOptions): CatalogTable {
   const byCategory = new Map<string, Item[]>();
@@ -248,9 +252,8 @@ export function catalogTable(catalog: Catalog, options: TableOptions): CatalogTa
   const domain = clean(catalog.domain);
   const rows = groups.flatMap((g) => g.names.flatMap((n) => n.rows));
   return {
-    title: catalogTitle(jurisdiction, domain, options.general, options.village),
+    ...titleOf(catalog, jurisdiction, domain, options),
     jurisdiction,
-    domain,
     groups,
     rowCount: seq,
     withNote: rows.some((r) => r.note !== ""),

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { build, validate } from "../../src/api.js";
 import { importFile } from "../../src/import/index.js";
 import { printedCitation } from "../../src/model/citation.js";
+import { isDomainCatalog } from "../../src/model/coverage.js";
 import { Normaliser } from "../../src/model/normalise.js";
 import { createRegistries } from "../../src/model/registries.js";
 import type { Catalog, Item } from "../../src/model/types.js";
@@ -45,9 +46,9 @@ let sources: Catalog[];
 let out: string;
 
 beforeAll(async () => {
-  // Non-disclosure lists (kind: negative-list) are checked but not published, so nothing imports them back;
-  // village lists are published under their township's folder by name (test/village.test.ts), not by domain.
-  sources = (await validate({ paths: ["catalogs"], cwd: packageRoot, baseline: false })).catalogs.filter((c) => !c.negativeList && !c.village);
+  // Only domain catalogs: a non-disclosure list is published as a list of its own, and neither a
+  // supplementary catalog's table nor a village list's says what it is (imported, each is a catalog).
+  sources = (await validate({ paths: ["catalogs"], cwd: packageRoot, baseline: false })).catalogs.filter(isDomainCatalog);
   out = join(mkdtempSync(join(tmpdir(), "catalog-import-rt-")), "public");
   const built = await build({ paths: ["catalogs"], cwd: packageRoot, out, baseline: false, epoch: 0 });
   expect(built.files.length).toBeGreaterThan(0);

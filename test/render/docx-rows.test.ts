@@ -17,7 +17,7 @@ import { packageRoot } from "../../src/paths.js";
 import { registries } from "../helpers/check.js";
 
 const channelNames = registries.channels.map((c) => c.name);
-const shipped = (await validate({ cwd: packageRoot, paths: ["catalogs"] })).catalogs.filter((c) => !c.negativeList); // negative lists are not published
+const shipped = (await validate({ cwd: packageRoot, paths: ["catalogs"] })).catalogs.filter((c) => !c.negativeList); // negative lists are published as lists, not catalog tables
 const date = new Date(Date.UTC(2024, 5, 28));
 const meta = { creator: "苏州市吴中区人民政府办公室", date };
 

@@ -27,6 +27,7 @@ let hostile: BuildOutcome;
 let browser: Browser;
 
 const catalogPage = () => join(site, "320506-苏州市吴中区", "社会救助.html");
+const town = "320506103-苏州市吴中区木渎镇";
 const reliefTable = (): CatalogTable => shipped.plan!.jurisdictions.find((j) => j.code === "320506")!.catalogs.find((c) => c.table.domain === "社会救助")!.table;
 const hostilePage = () => join(hostileSite, hostile.files.find((f) => f.endsWith(".html") && !f.endsWith("index.html") && !f.endsWith(".fragment.html"))!);
 
@@ -56,6 +57,9 @@ const pageTypes = () => [
   ["village list page", join(site, "320506103-苏州市吴中区木渎镇", "香溪社区.html")],
   ["hostile catalog page", hostilePage()],
   ["fragment inside a page", wrappedFragment()],
+  ["township index with lists", join(site, town, "index.html")],
+  ["supplementary catalog page", join(site, town, `${labels.supplementary}.html`)],
+  ["non-disclosure list page", join(site, town, `${labels.negativeList}.html`)],
 ];
 
 describe("every page type", () => {
@@ -83,6 +87,36 @@ describe("every page type", () => {
       expect(hidden, name).toBe("absolute");
       await context.close();
     }
+  });
+});
+
+describe("the lists beside a jurisdiction's catalogs", () => {
+  withBrowser("are linked from the jurisdiction's index and show every entry on their own pages", async () => {
+    const entry = shipped.plan!.jurisdictions.find((j) => j.dir === town)!;
+    const negative = entry.lists.find((l) => l.kind === "negative-list")!;
+    const supplementary = entry.lists.find((l) => l.kind === "supplementary")!;
+    if (negative.kind !== "negative-list" || supplementary.kind !== "supplementary") throw new Error("both lists expected");
+    const index = await openPage(browser, join(site, town, "index.html"));
+    const links = await index.page.locator("table[aria-labelledby=lists] th a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+    expect(links).toEqual([
+      [labels.negativeList, encodeURIComponent(`${labels.negativeList}.html`)],
+      [labels.supplementary, encodeURIComponent(`${labels.supplementary}.html`)],
+    ]);
+    await index.context.close();
+
+    const list = await openPage(browser, join(site, town, `${labels.negativeList}.html`));
+    expect(await list.page.locator("h1").textContent()).toBe("苏州市吴中区木渎镇不予公开事项清单");
+    const names = await list.page.locator("tbody th[scope=row]").allTextContents();
+    expect(names).toEqual(negative.table.rows.map((r) => r.name));
+    expect(names).toHaveLength(3);
+    expect(await list.page.locator("tbody tr").first().textContent()).toContain("第十五条");
+    await list.context.close();
+
+    const catalog = await openPage(browser, join(site, town, `${labels.supplementary}.html`));
+    expect(await catalog.page.locator("h1").textContent()).toBe("苏州市吴中区木渎镇政府信息主动公开补充目录");
+    expect(await visibleRows(catalog.page)).toBe(supplementary.entry.table.rowCount);
+    expect(supplementary.entry.table.rowCount).toBe(19);
+    await catalog.context.close();
   });
 });
 

@@ -1,9 +1,8 @@
 import { defineRule } from "../define-rule.js";
-import type { CatalogHeader, NegativeEntry } from "../../model/types.js";
+import type { NegativeEntry } from "../../model/types.js";
+import { jurisdictionKey } from "../jurisdiction.js";
 
 const folded = (name: string) => name.replace(/[\s\u3000]/g, "");
-/** One jurisdiction: its code and, for a development zone, the zone. */
-const jurisdictionKey = ({ jurisdiction }: CatalogHeader) => JSON.stringify([jurisdiction.code, jurisdiction.zone ?? ""]);
 
 export default defineRule({
   id: "disclosure-unlisted",

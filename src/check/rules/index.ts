@@ -38,6 +38,8 @@ import negativeListBasisMissing from "./negative-list-basis-missing.js";
 import placeholderUnfilled from "./placeholder-unfilled.js";
 import schemaInvalid from "./schema-invalid.js";
 import subjectGeneric from "./subject-generic.js";
+import supplementaryDuplicate from "./supplementary-duplicate.js";
+import supplementaryGap from "./supplementary-gap.js";
 import suppressionReasonMissing from "./suppression-reason-missing.js";
 import suppressionUnused from "./suppression-unused.js";
 import timeLimitExceeds from "./time-limit-exceeds.js";
@@ -95,6 +97,8 @@ export const rules: readonly Rule[] = [
   placeholderUnfilled,
   schemaInvalid,
   subjectGeneric,
+  supplementaryDuplicate,
+  supplementaryGap,
   suppressionReasonMissing,
   suppressionUnused,
   textControlCharacter,

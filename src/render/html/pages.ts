@@ -6,7 +6,8 @@
 import { createHash } from "node:crypto";
 import { interpolate } from "../../i18n.js";
 import { labels } from "../labels.js";
-import { villageName, type CatalogEntry, type Format, type JurisdictionEntry, type SitePlan } from "../site.js";
+import type { NegativeListTable } from "../negative-list.js";
+import { villageName, type CatalogEntry, type Format, type JurisdictionEntry, type ListEntry, type SitePlan } from "../site.js";
 import type { HtmlTemplates } from "../templates.js";
 import { fill, fragment, h, href, Html } from "./markup.js";
 import { tableHtml } from "./table.js";
@@ -107,6 +108,66 @@ export function catalogPage(entry: CatalogEntry, jurisdiction: JurisdictionEntry
   return page(options, table.title, crumbs, content, true);
 }
 
+/** A non-disclosure list's page: the entries and the provision each rests on, in one table. */
+export function negativeListPage(list: Extract<ListEntry, { kind: "negative-list" }>, jurisdiction: JurisdictionEntry, options: PageOptions): string {
+  const { table, catalog } = list;
+  const content = fragment(
+    h("h1", {}, table.title),
+    meta([
+      [labels.compiler, catalog.compiler],
+      [labels.revision, catalog.revision],
+      [labels.issued, catalog.issued],
+      [labels.entryCount, table.rows.length],
+    ]),
+    downloads(labels.downloads, list.stem, options, table.title, false),
+    h("div", { class: "wrap", tabindex: 0, role: "region", "aria-label": labels.tableRegion }, negativeListHtml(table)),
+  );
+  const crumbs = [{ label: labels.home, href: "../index.html" }, { label: jurisdiction.name, href: "index.html" }, { label: table.name }];
+  return page(options, table.title, crumbs, content, false);
+}
+
+function negativeListHtml(table: NegativeListTable): Html {
+  const cell = (row: NegativeListTable["rows"][number], key: NegativeListTable["columns"][number]["key"]) => {
+    if (key === "seq") return h("td", { class: "number" }, row.seq);
+    if (key === "name") return h("th", { scope: "row" }, row.name);
+    return h("td", {}, key === "basis" ? row.basis.map((line, i) => [i ? h("br") : null, line]) : row[key]);
+  };
+  return h(
+    "table",
+    { class: "list" },
+    h("caption", {}, interpolate(labels.caption, { title: table.title, items: table.rows.length })),
+    h("thead", {}, h("tr", {}, table.columns.map((c) => h("th", { scope: "col" }, c.label)))),
+    h("tbody", {}, table.rows.map((row) => h("tr", {}, table.columns.map((c) => cell(row, c.key))))),
+  );
+}
+
+/** The section of a jurisdiction's index that links its supplementary catalogs and non-disclosure lists. */
+function listsSection(jurisdiction: JurisdictionEntry, options: PageOptions): Html | null {
+  if (!jurisdiction.lists.length) return null;
+  const rows = jurisdiction.lists.map((list) => {
+    const [stem, name, title, count] =
+      list.kind === "supplementary" ? [list.entry.stem, list.entry.table.domain, list.entry.table.title, list.entry.table.rowCount] : [list.stem, list.table.name, list.table.title, list.table.rows.length];
+    const issued = (list.kind === "supplementary" ? list.entry.catalog : list.catalog).issued ?? "";
+    return h(
+      "tr",
+      {},
+      h("th", {}, options.formats.has("html") ? h("a", { href: href(`${stem}.html`) }, name) : name),
+      h("td", { class: "number" }, count),
+      h("td", {}, issued),
+      h("td", { class: "links" }, downloadLinks(stem, options, title, list.kind === "supplementary")),
+    );
+  });
+  return fragment(
+    h("h2", { id: "lists" }, labels.lists),
+    h(
+      "table",
+      { class: "list", "aria-labelledby": "lists" },
+      h("thead", {}, h("tr", {}, [labels.listName, labels.entryCount, labels.issued, labels.downloads].map((l) => h("th", { scope: "col" }, l)))),
+      h("tbody", {}, rows),
+    ),
+  );
+}
+
 /** Just the table, for pasting into a CMS page: no script, no style, no page furniture. */
 export function catalogFragment(entry: CatalogEntry): string {
   return `${tableHtml(entry.table, { fragment: true }).html}\n`;
@@ -145,6 +206,7 @@ export function jurisdictionPage(jurisdiction: JurisdictionEntry, plan: SitePlan
     domains,
     downloads(labels.downloadAll, jurisdiction.combinedStem, options, combined, options.combinedDocx),
     villageList(jurisdiction, options),
+    listsSection(jurisdiction, options),
     h("h2", { id: "coverage" }, labels.coverage),
     h("p", {}, interpolate(labels.coverageSummary, { total: plan.pilotTotal, present: coverage.present.length })),
     coverage.missing.length
