@@ -16,7 +16,7 @@ export const modules = [
   { name: "names", mutate: ["src/render/names.ts"], tests: render },
   // citation and time-limit parsing
   { name: "time-limit", mutate: ["src/model/time-limit.ts"], tests: ["test/model/time-limit.test.ts"] },
-  { name: "citation", mutate: ["src/model/citation.ts"], tests: ["test/model/citation.test.ts"] },
+  { name: "citation", mutate: ["src/model/citation.ts"], tests: ["test/model/citation.test.ts", "test/rules.test.ts"] },
   // the diff's field comparison and matching
   { name: "diff-fields", mutate: ["src/diff/fields.ts"], tests: ["test/diff/compare.test.ts", "test/diff/format-fields.test.ts", "test/diff/fields.test.ts"] },
   { name: "diff-match", mutate: ["src/diff/match.ts"], tests: ["test/diff/compare.test.ts", "test/diff/match.test.ts"] },
