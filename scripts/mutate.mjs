@@ -1,7 +1,7 @@
 // npm run mutate [-- [--force] name ...]: runs Stryker once per module of stryker.config.mjs (all, or the named ones),
 // each against only the tests that exercise it, and keeps stryker-incremental.json whole: Stryker rewrites
 // that file with the modules of the current run only, so the other modules' results are merged back.
-// MUTATE=file,file runs Stryker on those files with every mutation test file, as before.
+// MUTATE=file,file alone runs Stryker on those files with every mutation test file, as before.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { modules } from "../stryker.config.mjs";
@@ -40,7 +40,11 @@ if (unknown.length) {
   console.error(`unknown module ${unknown.join(", ")}; modules: ${modules.map((m) => m.name).join(", ")}`);
   process.exit(2);
 }
-const runs = process.env.MUTATE ? [{ name: process.env.MUTATE, env: {} }] : modules.filter((m) => !names.length || names.includes(m.name)).map((m) => ({ name: m.name, env: { MUTATE: m.mutate.join(","), MUTATE_TESTS: m.tests.join(",") } }));
+// MUTATE with a module name narrows that module's files (MUTATE=src/check/rules/id-pattern.ts npm run mutate -- rules).
+const runs =
+  process.env.MUTATE && !names.length
+    ? [{ name: process.env.MUTATE, env: {} }]
+    : modules.filter((m) => !names.length || names.includes(m.name)).map((m) => ({ name: m.name, env: { MUTATE: process.env.MUTATE ?? m.mutate.join(","), MUTATE_TESTS: m.tests.join(",") } }));
 let failed = false;
 for (const run of runs) {
   const before = readReport();
