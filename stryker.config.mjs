@@ -20,10 +20,10 @@ export const modules = [
   // the diff's field comparison and matching
   { name: "diff-fields", mutate: ["src/diff/fields.ts"], tests: ["test/diff/compare.test.ts", "test/diff/format-fields.test.ts", "test/diff/fields.test.ts"] },
   { name: "diff-match", mutate: ["src/diff/match.ts"], tests: ["test/diff/compare.test.ts", "test/diff/match.test.ts"] },
-  { name: "diff-compare", mutate: ["src/diff/compare.ts"], tests: ["test/diff/compare.test.ts"] },
+  { name: "diff-compare", mutate: ["src/diff/compare.ts"], tests: ["test/diff/compare.test.ts", "test/diff/compare-catalogs.test.ts"] },
   // positions and the locator
   { name: "positions", mutate: ["src/load/positions.ts"], tests: ["test/load/positions.test.ts", "test/load.test.ts"] },
-  { name: "locate", mutate: ["src/locate/scan.ts", "src/locate/ast.ts", "src/locate/index.ts"], tests: ["test/locator.test.ts"] },
+  { name: "locate", mutate: ["src/locate/scan.ts", "src/locate/ast.ts", "src/locate/index.ts"], tests: ["test/locator.test.ts", "test/rules.test.ts"] },
   // the rules
   { name: "rules", mutate: ["src/check/rules/*.ts"], tests: ["test/rules.test.ts", "test/defects.test.ts", "test/meta.test.ts"] },
 ];

@@ -15,7 +15,7 @@ const all = [
   "test/defects.test.ts",
   "test/meta.test.ts",
   "test/model/*.test.ts",
-  "test/diff/{compare,segments,format-fields,fields,match}.test.ts",
+  "test/diff/{compare,compare-catalogs,segments,format-fields,fields,match}.test.ts",
   "test/revision.test.ts",
 ];
 

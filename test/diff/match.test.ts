@@ -56,10 +56,12 @@ describe("moves", () => {
   });
 
   it("keeps the items that travelled least when two orders are equally long", () => {
-    // Both {A, C, D, E, F, G} and {B, C, D, E, F, G} keep six in order; A travelled 6 places, B one.
-    const old = catalogOrder(["A", "B", "C", "D", "E", "F", "G"]);
-    expect(moves(old, byId(catalogOrder(["B", "C", "D", "E", "F", "G", "A"])))).toStrictEqual([{ id: "A", name: "事项A", from: 1, to: 7 }]);
-    expect(moves(old, byId(catalogOrder(["C", "D", "B", "E", "F", "G", "A"]))).map((m) => m.id)).toStrictEqual(["A", "B"]);
+    // New order D A C B: {A, B} and {A, C} both keep two in order; B travelled 2 places, C none.
+    const old = catalogOrder(["A", "B", "C", "D"]);
+    expect(moves(old, byId(catalogOrder(["D", "A", "C", "B"])))).toStrictEqual([
+      { id: "B", name: "事项B", from: 2, to: 4 },
+      { id: "D", name: "事项D", from: 4, to: 1 },
+    ]);
   });
 });
 
@@ -82,6 +84,17 @@ describe("renumberings", () => {
     expect(found[0]!.similarity).toBe(1);
     expect(found[1]!.similarity).toBeLessThan(1);
     expect(found[1]!.similarity).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("flags a pair from a similarity of 0.9 up", () => {
+    // one field of ten wholly different
+    expect(renumberings([view("X-1", 0)], [view("X-2", 0, { name: "事项X-1", subject: "乙厅" })])).toStrictEqual([{ from: "X-1", to: "X-2", similarity: 0.9 }]);
+  });
+
+  it("compares items with different names while the pairs are few", () => {
+    const removed = [view("R-1", 0, { name: "最低生活保障" }), view("R-2", 1, { name: "临时救助", subject: "苏州市吴中区财政局" })];
+    // R-1 with a new name: the other nine fields alike
+    expect(renumberings(removed, [view("A-1", 0, { name: "特困人员救助供养" })])).toStrictEqual([{ from: "R-1", to: "A-1", similarity: 0.9 }]);
   });
 
   it("compares only same-named items when the pairs are too many", () => {
@@ -111,6 +124,14 @@ describe("itemSimilarity", () => {
     // a repeated entry counts once per occurrence
     const repeated = itemSimilarity(view("A", 0, { channels: ["政府网站", "政府网站"] }), view("A", 0, { channels: ["政府网站"] }));
     expect(repeated).toBeCloseTo((9 + 1 / 2) / 10, 10);
+    // an empty list against a full one shares nothing
+    expect(itemSimilarity(view("A", 0, { levels: [] }), view("A", 0))).toBeCloseTo(9 / 10, 10);
+    // repeats are matched once each, in text and in lists
+    expect(itemSimilarity(view("A", 0, { subject: "民政局" }), view("A", 0, { subject: "民政局民政局" }))).toBeCloseTo((9 + 4 / 7) / 10, 10);
+    expect(itemSimilarity(view("A", 0, { channels: ["政府网站", "政府网站"] }), view("A", 0, { channels: ["政府网站", "政府网站", "政府网站"] }))).toBeCloseTo((9 + 2 / 3) / 10, 10);
+    // two characters have one pair; one character alike is alike
+    expect(itemSimilarity(view("A", 0, { subject: "民政" }), view("A", 0, { subject: "民政局" }))).toBeCloseTo((9 + 2 / 3) / 10, 10);
+    expect(itemSimilarity(view("A", 0, { subject: "局" }), view("A", 0, { subject: "局" }))).toBe(1);
     // an empty list on both sides is alike; one character has no pairs to share
     expect(itemSimilarity(view("A", 0, { levels: [] }), view("A", 0, { levels: [] }))).toBe(1);
     expect(itemSimilarity(view("A", 0, { subject: "局" }), view("A", 0, { subject: "厅" }))).toBeCloseTo(9 / 10, 10);
