@@ -10,6 +10,7 @@ const all = [
   "test/load.test.ts",
   "test/load/*.test.ts",
   "test/locator.test.ts",
+  "test/locate/*.test.ts",
   "test/property.test.ts",
   "test/rules.test.ts",
   "test/defects.test.ts",

@@ -40,6 +40,10 @@ if (unknown.length) {
   console.error(`unknown module ${unknown.join(", ")}; modules: ${modules.map((m) => m.name).join(", ")}`);
   process.exit(2);
 }
+if (process.env.MUTATE && names.length > 1) {
+  console.error("MUTATE narrows one module's files: name one module");
+  process.exit(2);
+}
 // MUTATE with a module name narrows that module's files (MUTATE=src/check/rules/id-pattern.ts npm run mutate -- rules).
 const runs =
   process.env.MUTATE && !names.length

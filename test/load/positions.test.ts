@@ -82,3 +82,19 @@ describe("offsetsToRange", () => {
     expect(offsetsToRange(parseWithPositions(catalog).lines, 10, 14)).toStrictEqual(at(2, 1, 2, 5));
   });
 });
+
+describe("rangeOf at the edges", () => {
+  it("marks the first key only when a missing key's first sibling holds a collection", () => {
+    expect(rangeOf(parseWithPositions("a:\n  b:\n    c: 1\n  d: 2\n"), ["a", "x"])).toStrictEqual(at(2, 3, 2, 4));
+    expect(rangeOf(parseWithPositions("a:\n  b:\n  d: 2\n"), ["a", "x"])).toStrictEqual(at(2, 3, 2, 5));
+    expect(rangeOf(parseWithPositions("a:\n  b: 1\n  d: 2\n"), ["a", "x"])).toStrictEqual(at(2, 3, 2, 7));
+  });
+
+  it("marks a collection on a file's last line, with no final newline, up to its end", () => {
+    expect(rangeOf(parseWithPositions("a: [1, 2]"), ["a"])).toStrictEqual(at(1, 4, 1, 10));
+  });
+
+  it("marks the whole of a block scalar, over all its lines", () => {
+    expect(rangeOf(parseWithPositions("a: |\n  第一行\n  第二行\nb: 1\n"), ["a"])).toStrictEqual(at(1, 4, 4, 1));
+  });
+});
