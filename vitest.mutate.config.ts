@@ -13,6 +13,7 @@ const all = [
   "test/locate/*.test.ts",
   "test/property.test.ts",
   "test/rules.test.ts",
+  "test/rule-messages/*.test.ts",
   "test/defects.test.ts",
   "test/meta.test.ts",
   "test/model/*.test.ts",
