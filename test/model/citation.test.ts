@@ -29,6 +29,22 @@ describe("parseCitationText", () => {
     ["《通知》国发2014 25号", [{"index": 0, "raw": "《通知》国发2014 25号", "structured": false, "title": "通知", "docNo": "国发201425号", "docNoProblems": ["unbalanced-brackets"], "docNoSpaced": true, "docNoSuggestion": "国发〔2014〕25号", "articles": [], "badArticles": []}]],
     ["《通知》（国发〔14〕25号）", [{"index": 0, "raw": "《通知》（国发〔14〕25号）", "structured": false, "title": "通知", "docNoProblems": [], "articles": [], "badArticles": []}]],
     ["《通知》（国发〔2014〕号）", [{"index": 0, "raw": "《通知》（国发〔2014〕号）", "structured": false, "title": "通知", "docNo": "国发〔2014〕号", "docNoProblems": ["missing-serial"], "articles": [], "badArticles": []}]],
+    // amendment notes, separators, untitled citations, bracket widths, trailing connectors
+    ["《中华人民共和国就业促进法》（根据《关于修改〈中华人民共和国电力法〉等六部法律的决定》修正）、《社会救助暂行办法》", [{"index": 0, "raw": "《中华人民共和国就业促进法》（根据《关于修改〈中华人民共和国电力法〉等六部法律的决定》修正）", "structured": false, "title": "中华人民共和国就业促进法", "docNoProblems": [], "articles": [], "badArticles": []}, {"index": 0, "raw": "《社会救助暂行办法》", "structured": false, "title": "社会救助暂行办法", "docNoProblems": [], "articles": [], "badArticles": []}]],
+    ["《社会救助暂行办法》（国务院令第649号、《特困人员认定办法》", [{"index": 0, "raw": "《社会救助暂行办法》（国务院令第649号", "structured": false, "title": "社会救助暂行办法", "docNo": "国务院令第649号", "docNoProblems": ["unclosed-around"], "docNoSuggestion": "国务院令第649号", "articles": [], "badArticles": []}, {"index": 0, "raw": "《特困人员认定办法》", "structured": false, "title": "特困人员认定办法", "docNoProblems": [], "articles": [], "badArticles": []}]],
+    ["《A》(国发〔2014〕47号)；《B》第三条", [{"index": 0, "raw": "《A》(国发〔2014〕47号)", "structured": false, "title": "A", "docNo": "国发〔2014〕47号", "docNoProblems": [], "articles": [], "badArticles": []}, {"index": 0, "raw": "《B》第三条", "structured": false, "title": "B", "docNoProblems": [], "articles": [{"raw": "第三条", "article": 3}], "badArticles": []}]],
+    ["社会救助暂行办法（国务院令第649号）第十一条", [{"index": 0, "raw": "社会救助暂行办法（国务院令第649号）第十一条", "structured": false, "docNo": "国务院令第649号", "docNoProblems": [], "articles": [{"raw": "第十一条", "article": 11}], "badArticles": [], "untitled": "社会救助暂行办法"}]],
+    ["  社会救助暂行办法  ", [{"index": 0, "raw": "社会救助暂行办法", "structured": false, "docNoProblems": [], "articles": [], "badArticles": [], "untitled": "社会救助暂行办法"}]],
+    ["《通知》（民发〔2021〕57号）第20条第2款", [{"index": 0, "raw": "《通知》（民发〔2021〕57号）第20条第2款", "structured": false, "title": "通知", "docNo": "民发〔2021〕57号", "docNoProblems": [], "articles": [{"raw": "第20条第2款", "article": 20, "paragraph": 2}], "badArticles": []}]],
+    ["《通知》(民发〔2021〕57号) 第 二十 条", [{"index": 0, "raw": "《通知》(民发〔2021〕57号) 第 二十 条", "structured": false, "title": "通知", "docNo": "民发〔2021〕57号", "docNoProblems": [], "articles": [{"raw": "第二十条", "article": 20}], "badArticles": []}]],
+    ["《通知》民发[2021]57号", [{"index": 0, "raw": "《通知》民发[2021]57号", "structured": false, "title": "通知", "docNo": "民发[2021]57号", "docNoProblems": [], "articles": [], "badArticles": []}]],
+    ["《通知》（民发【2021】57号）", [{"index": 0, "raw": "《通知》（民发【2021】57号）", "structured": false, "title": "通知", "docNo": "民发【2021】57号", "docNoProblems": [], "articles": [], "badArticles": []}]],
+    ["《通知》（民发〔2021〕57）", [{"index": 0, "raw": "《通知》（民发〔2021〕57）", "structured": false, "title": "通知", "docNo": "民发〔2021〕57", "docNoProblems": ["missing-hao"], "docNoSuggestion": "民发〔2021〕57号", "articles": [], "badArticles": []}]],
+    ["《通知》（民发〔2021〕57号）（试行）", [{"index": 0, "raw": "《通知》（民发〔2021〕57号）（试行）", "structured": false, "title": "通知", "docNo": "民发〔2021〕57号", "docNoProblems": [], "articles": [], "badArticles": []}]],
+    ["《通知》、", [{"index": 0, "raw": "《通知》", "structured": false, "title": "通知", "docNoProblems": [], "articles": [], "badArticles": []}]],
+    ["《通知》及《办法》和《条例》与", [{"index": 0, "raw": "《通知》", "structured": false, "title": "通知", "docNoProblems": [], "articles": [], "badArticles": []}, {"index": 0, "raw": "《办法》", "structured": false, "title": "办法", "docNoProblems": [], "articles": [], "badArticles": []}, {"index": 0, "raw": "《条例》", "structured": false, "title": "条例", "docNoProblems": [], "articles": [], "badArticles": []}]],
+    ["《通知（试行", [{"index": 0, "raw": "《通知（试行", "structured": false, "title": "通知", "docNoProblems": [], "articles": [], "badArticles": [], "unclosed": true}]],
+    ["《》", [{"index": 0, "raw": "《》", "structured": false, "docNoProblems": [], "articles": [], "badArticles": []}]],
   ])("%s", (text, expected) => {
     expect(parseCitationText(0, text)).toStrictEqual(expected);
   });
@@ -43,5 +59,15 @@ describe("parseStructuredCitation and printedCitation", () => {
     const citation = parseStructuredCitation(1, source);
     expect(citation).toStrictEqual(expected);
     expect(printedCitation(citation)).toBe(printed);
+  });
+});
+
+describe("readDocNo", () => {
+  it("reads 令 numbers, with a missing or a stray 号", () => {
+    expect(readDocNo("国务院令第711")).toStrictEqual({ text: "国务院令第711", problems: ["missing-hao"], suggestion: "国务院令第711号" });
+    expect(readDocNo("国务院令第711号")).toStrictEqual({ text: "国务院令第711号", problems: [] });
+    expect(readDocNo("国令第711号）号")).toStrictEqual({ text: "国令第711号）号", problems: ["stray-suffix"], suggestion: "国令第711号" });
+    expect(readDocNo("民发〔2021〕57")).toStrictEqual({ text: "民发〔2021〕57", problems: ["missing-hao"], suggestion: "民发〔2021〕57号" });
+    expect(readDocNo("无文号")).toBeUndefined();
   });
 });
