@@ -3,7 +3,7 @@
 // re-test only mutants whose code or tests changed. `break` keeps the score from falling.
 
 // Comma-separated into an environment variable: no `{a,b}` globs here.
-const render = ["csv", "markup", "names", "table", "write"].map((f) => `test/render/${f}.test.ts`).concat("test/formatters/formatters.test.ts");
+const render = ["csv", "markup", "names", "reserved-names", "short-name", "table", "write"].map((f) => `test/render/${f}.test.ts`).concat("test/formatters/formatters.test.ts");
 /**
  * The modules, each with the fast in-process test files that exercise it: scripts/mutate.mjs runs Stryker
  * once per module with only those tests (MUTATE_TESTS, read by vitest.mutate.config.ts), since every test

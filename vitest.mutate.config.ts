@@ -5,7 +5,7 @@
 import { defineConfig } from "vitest/config";
 
 const all = [
-  "test/render/{csv,markup,names,table,write}.test.ts",
+  "test/render/{csv,markup,names,reserved-names,short-name,table,write}.test.ts",
   "test/formatters/formatters.test.ts",
   "test/load.test.ts",
   "test/load/*.test.ts",
