@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { catalogText, itemText } from "../diff/helpers.js";
 import { checkTexts, findingsOf } from "../helpers/check.js";
 
-const said = (time_limit: string, fields: Record<string, string> = {}, domain = "社会救助") =>
-  findingsOf(checkTexts({ "a.yaml": catalogText([itemText("SJ-01", { time_limit, ...fields })], { domain }) }))
+const said = (time_limit: string, fields: Record<string, string> = {}, domain = "社会救助", head: Parameters<typeof catalogText>[1] = {}) =>
+  findingsOf(checkTexts({ "a.yaml": catalogText([itemText("SJ-01", { time_limit, ...fields })], { domain, ...head }) }))
     .filter((f) => f.rule.startsWith("time-limit-"))
     .map((f) => [f.rule, f.messageId, f.data]);
 const onRequest = { method: "依申请" };
@@ -47,5 +47,16 @@ describe("time-limit-vague", () => {
     expect(said("及时")).toStrictEqual([["time-limit-vague", "guideline", { value: "及时", guideline: "《社会救助领域基层政务公开标准指引》（民办函〔2019〕52号）" }]]);
     expect(said("及时", onRequest)).toStrictEqual([["time-limit-vague", "onRequest", { value: "及时" }]]);
     expect(said("及时", {}, "未登记领域")).toStrictEqual([["time-limit-vague", "active", { value: "及时" }]]);
+  });
+
+  it("reminds a village of the statute's own wording for 随时公布, and only a village", () => {
+    const village = { code: "320506103001", name: "香溪社区", level: "村级" };
+    expect(said("随时公布", {}, "社会救助", village)).toStrictEqual([["time-limit-vague", "village", { value: "随时公布" }]]);
+    // spaces between the characters are reported apart (time-limit-malformed)
+    expect(said("随时 公开", {}, "社会救助", village).filter((f) => f[0] === "time-limit-vague")).toStrictEqual([["time-limit-vague", "village", { value: "随时 公开" }]]);
+    expect(said("随时公正", {}, "社会救助", village).map((f) => f[1])).toStrictEqual(["guideline"]);
+    expect(said("随时公布", {}, "社会救助", village).length).toBe(1);
+    expect(said("随时公布").map((f) => f[1])).toStrictEqual(["guideline"]);
+    expect(said("及时", {}, "社会救助", village).map((f) => f[1])).toStrictEqual(["guideline"]);
   });
 });
