@@ -61,6 +61,7 @@ const citationEntries = new WeakMap<Citation, Entry>();
 
 function citation(c: Citation): Entry {
   let entry = citationEntries.get(c);
+  // Stryker disable next-line ConditionalExpression: a cache; working the entry out again gives the same
   if (!entry) {
     entry = citationEntry(c);
     citationEntries.set(c, entry);

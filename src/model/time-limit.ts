@@ -29,9 +29,11 @@ function unitOf(text: string): TimeUnit {
 }
 
 function readDuration(segment: string): { duration: Duration; missingGe: boolean } | undefined {
+  // Stryker disable next-line StringLiteral: any stand-in for a date without a digit or unit reads the same
   const m = durationPattern.exec(segment.replace(datePattern, ""));
   if (!m) return undefined;
   const amount = parseNumeral(m[1]!);
+  // Stryker disable next-line ConditionalExpression: parseNumeral reads every numeral the pattern captures; the check is for the type
   if (amount === undefined) return undefined;
   return { duration: { amount, unit: unitOf(m[3]!) }, missingGe: m[3] === "工作日" && !m[2] };
 }
@@ -44,6 +46,7 @@ export function parseTimeLimit(raw: string, phrases: Phrases): TimeLimit {
   const defects: TimeLimitDefect[] = [];
   // "制 定 或 获 取 信 息之日起 10 个 工作日内": spaces between characters are layout damage.
   if (/[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]/.test(raw)) defects.push("spaced");
+  // Stryker disable next-line Regex: with the g flag, removing a run of spaces at once or one by one is the same
   const text = stripEnd(raw.replace(/[\s\u3000]+/g, ""));
   const result: TimeLimit = { raw, parts: [], vague: false, defects };
   if (!text) return result;
@@ -89,6 +92,7 @@ export function parseTimeLimit(raw: string, phrases: Phrases): TimeLimit {
       result.parts.push(part);
     }
   }
+  // Stryker disable next-line Regex: a greedy .* matches from the start anyway
   const hasStandingPart = result.parts.some((p) => phrases.time_limit_standing.some((s) => p.raw.replace(/^.*[:：]/, "").startsWith(stripEnd(s))));
   const hasDeadline = text.search(datePattern) !== -1;
   // A limit cut short is reported as truncated, not as one that never stated a period.
@@ -113,6 +117,7 @@ export function longestDelay(limit: TimeLimit): { part: TimeLimitPart; workingDa
   let longest: { part: TimeLimitPart; workingDays: number } | undefined;
   for (const part of limit.parts) {
     const workingDays = delayInWorkingDays(part);
+    // Stryker disable next-line ConditionalExpression: undefined > n is false too; the check is for the type
     if (workingDays !== undefined && workingDays > (longest?.workingDays ?? -1)) longest = { part, workingDays };
   }
   return longest;

@@ -13,12 +13,18 @@ import { Normaliser } from "../../src/model/normalise.js";
 import { createRegistries } from "../../src/model/registries.js";
 import type { ListChange, TextChange } from "../../src/diff/types.js";
 import { catalogOf, catalogText, diffTexts, folderSide, itemOf, itemText, root, textSide } from "./helpers.js";
+import { runs } from "../helpers/runs.js";
 
 describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
-  const { result } = diffSources(folderSide("v1"), folderSide("v2"), { order: true });
-  const social = catalogOf(result, "320506", "社会救助");
+  // Compared in each test, not once for the block: a mutant reached while a file loads makes Stryker
+  // rerun every test of the run for it (npm run mutate).
+  const revised = () => {
+    const { result } = diffSources(folderSide("v1"), folderSide("v2"), { order: true });
+    return { result, social: catalogOf(result, "320506", "社会救助") };
+  };
 
   it("reports a changed field with its old and new value and the inline segments", () => {
+    const { social } = revised();
     const item = itemOf(social, "SJ-01-01", "changed")!;
     expect(item.changes).toEqual([
       {
@@ -37,6 +43,7 @@ describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
   });
 
   it("reports a rename as a changed item flagged renamed", () => {
+    const { social } = revised();
     const item = itemOf(social, "SJ-01-02", "changed")!;
     expect(item.renamed).toBe(true);
     expect(item.name).toBe("特困人员认定及救助供养");
@@ -45,6 +52,7 @@ describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
   });
 
   it("reports added and removed items with their full contents", () => {
+    const { social } = revised();
     const added = itemOf(social, "SJ-01-08", "added")!;
     expect(added.fields).toMatchObject({ name: "价格临时补贴发放", channels: ["政府网站"] });
     const removed = itemOf(social, "SJ-01-04", "removed")!;
@@ -53,6 +61,7 @@ describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
   });
 
   it("flags a likely renumbering on both items without merging them", () => {
+    const { social } = revised();
     const from = itemOf(social, "SJ-01-03", "removed")!;
     const to = itemOf(social, "SJ-01-07", "added")!;
     expect(from.renumbered).toEqual({ from: "SJ-01-03", to: "SJ-01-07", similarity: 1 });
@@ -61,12 +70,14 @@ describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
   });
 
   it("does not report a move, or variant spellings and structured citations, as a change", () => {
+    const { social } = revised();
     // SJ-01-05 moved from 5th to 2nd, 政府服务中心 → 政务服务中心, 特定群众 → 特定群体, citation written as an object.
     expect(itemOf(social, "SJ-01-05")).toBeUndefined();
     expect(social.moved).toEqual([{ id: "SJ-01-05", name: "医疗救助", from: 5, to: 2 }]);
   });
 
   it("compares list fields as entries", () => {
+    const { social } = revised();
     const item = itemOf(social, "SJ-01-06", "changed")!;
     const basis = item.changes!.find((c) => c.field === "basis") as ListChange;
     expect(basis.type).toBe("list");
@@ -77,6 +88,7 @@ describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
   });
 
   it("reports catalog-level changes", () => {
+    const { social } = revised();
     expect(social.status).toBe("changed");
     expect(social.changes.map((c) => [c.field, c.before, c.after])).toEqual([
       ["revision", "2024年第1版", "2025年第1版"],
@@ -87,6 +99,7 @@ describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
   });
 
   it("reports added and removed catalogs, and pairs a renamed file by its jurisdiction and domain", () => {
+    const { result } = revised();
     expect(catalogOf(result, "320506", "就业").status).toBe("removed");
     expect(catalogOf(result, "320506", "养老服务")).toMatchObject({ status: "added", summary: { added: 1 } });
     const town = catalogOf(result, "320506103", "社会救助");
@@ -96,6 +109,7 @@ describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
   });
 
   it("orders output by catalog, then status, then id, and sums it up", () => {
+    const { result, social } = revised();
     expect(result.catalogs.map((c) => `${c.jurisdiction} ${c.domain}`)).toEqual(["320506 养老服务", "320506 社会救助", "320506 就业", "320506103 社会救助"].sort());
     expect(social.items.map((i) => `${i.status} ${i.id}`)).toEqual([
       "added SJ-01-07",
@@ -115,6 +129,7 @@ describe("two revisions of a corpus (test/diff/fixtures v1 → v2)", () => {
   });
 
   it("gives byte-identical results on every run", () => {
+    const { result } = revised();
     const again = diffSources(folderSide("v1"), folderSide("v2"), { order: true }).result;
     expect(JSON.stringify(again)).toBe(JSON.stringify(result));
   });
@@ -221,7 +236,8 @@ describe("chunked and parallel comparison", () => {
     expect(strip(same)).toEqual(strip(diffSources(v1, commented, { order: true }).result));
   });
 
-  it("gives byte-identical output from worker threads (built CLI)", () => {
+  // The built CLI (dist/) cannot see a mutant in src/: left out under mutation testing, run by npm test.
+  it.skipIf(process.env.MUTATION_RUNS !== undefined)("gives byte-identical output from worker threads (built CLI)", () => {
     const run = (workers: string) =>
       spawnSync(process.execPath, [join(root, "bin/catalog.js"), "diff", "test/diff/fixtures/v1", "test/diff/fixtures/v2", "--format", "json", "--show-order"], {
         cwd: root,
@@ -275,10 +291,10 @@ describe("items written alike", () => {
         alike++;
         expect(compareFields(fieldsOf(left), fieldsOf(right))).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
     // The property means something only if many pairs were judged alike.
-    expect(alike).toBeGreaterThan(200);
+    expect(alike).toBeGreaterThan(runs(1000) / 5);
   });
 });
 
