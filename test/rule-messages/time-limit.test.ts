@@ -47,6 +47,8 @@ describe("time-limit-vague", () => {
     expect(said("及时")).toStrictEqual([["time-limit-vague", "guideline", { value: "及时", guideline: "《社会救助领域基层政务公开标准指引》（民办函〔2019〕52号）" }]]);
     expect(said("及时", onRequest)).toStrictEqual([["time-limit-vague", "onRequest", { value: "及时" }]]);
     expect(said("及时", {}, "未登记领域")).toStrictEqual([["time-limit-vague", "active", { value: "及时" }]]);
+    // a general catalog has no domain guideline to point to (its registry entry describes its contents)
+    expect(said("及时", {}, "综合")).toStrictEqual([["time-limit-vague", "active", { value: "及时" }]]);
   });
 
   it("reminds a village of the statute's own wording for 随时公布, and only a village", () => {

@@ -35,7 +35,9 @@ export default defineRule({
     const value = timeLimit.raw;
     if (catalog.jurisdiction.level.canonical === "村级" && /^随时公[布开]$/.test(value.replace(/[\s\u3000]/g, ""))) return report({ messageId: "village", path: ["time_limit"], data: { value } });
     if (onRequestOnly(item)) return report({ messageId: "onRequest", path: ["time_limit"], data: { value } });
-    const guideline = registries.domainByName(catalog.domain)?.guideline;
+    // A general catalog has no domain guideline: its registry entry describes what it publishes instead.
+    const domain = registries.domainByName(catalog.domain);
+    const guideline = domain && !domain.general ? domain.guideline : undefined;
     report(guideline ? { messageId: "guideline", path: ["time_limit"], data: { value, guideline } } : { messageId: "active", path: ["time_limit"], data: { value } });
   },
 });
