@@ -12,6 +12,8 @@ export const limits = {
   totalBytes: 64 * 1024 * 1024,
   /** one table. A domain's catalog has tens of rows; 5,000 is far past any published one. */
   rows: 5000,
+  /** one table of a 权责清单 or 公共服务事项清单: a city's lists hold tens of thousands of rows (one reports 52,603). */
+  listRows: 200_000,
   columns: 64,
   /** cells covered by merged ranges in one sheet (a merge over A1:XFD1048576 is a bomb of its own). */
   mergedCells: 500_000,

@@ -42,16 +42,17 @@ function fail(ext: string, target: string): never {
   throw new ImportError("legacy", { ext, target });
 }
 
-export async function readTables(path: string, bytes: Uint8Array): Promise<RawTable[]> {
+/** `rows`: the rows one table may have (a catalog's limit by default; a power list is far longer). */
+export async function readTables(path: string, bytes: Uint8Array, rows: number = limits.rows): Promise<RawTable[]> {
   if (bytes.length > limits.fileBytes) throw new ImportError("tooLarge", { size: Math.round(bytes.length / 1024 / 1024), limit: limits.fileBytes / 1024 / 1024 });
   switch (containerOf(path, bytes)) {
     case "docx":
-      return readDocx(bytes);
+      return readDocx(bytes, rows);
     case "xlsx":
-      return readXlsx(bytes);
+      return readXlsx(bytes, rows);
     case "html":
-      return readHtml(bytes);
+      return readHtml(bytes, rows);
     case "csv":
-      return readCsv(bytes);
+      return readCsv(bytes, rows);
   }
 }

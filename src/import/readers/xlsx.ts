@@ -30,7 +30,7 @@ function mergedArea(sheetXml: string): number {
   return area;
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<RawTable[]> {
+export async function readXlsx(bytes: Uint8Array, rowLimit: number = limits.rows): Promise<RawTable[]> {
   const parts = openZip(bytes, () => true);
   const kept: Record<string, Uint8Array> = {};
   for (const [name, data] of parts) {
@@ -50,7 +50,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawTable[]> {
   const tables: RawTable[] = [];
   workbook.eachSheet((sheet) => {
     if (sheet.state !== "visible" && sheet.state !== undefined) return;
-    const height = Math.min(sheet.rowCount, limits.rows + 1);
+    const height = Math.min(sheet.rowCount, rowLimit + 1);
     const width = Math.min(sheet.columnCount, limits.columns + 1);
     const rows: Cell[][] = [];
     for (let r = 1; r <= height; r++) {
@@ -64,7 +64,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawTable[]> {
       rows.push(cells);
     }
     // A sheet longer than the limit keeps one row past it, for the mapping to refuse it by name.
-    if (sheet.rowCount > limits.rows + 1) rows.push(Array.from({ length: width }, () => ({ text: "…", spanned: false })));
+    if (sheet.rowCount > rowLimit + 1) rows.push(Array.from({ length: width }, () => ({ text: "…", spanned: false })));
     tables.push({ label: `工作表「${sheet.name}」`, before: [sheet.name], rows });
   });
   return tables;
