@@ -39,4 +39,5 @@ export type ImportFailure =
   | "tooManyRows"
   | "tooManyColumns"
   | "unreadable"
-  | "noTable";
+  | "noTable"
+  | "noList";
