@@ -328,7 +328,7 @@ export interface ListCoverageOutcome {
  */
 export async function listCoverageOf(options: ListCoverageOptions): Promise<ListCoverageOutcome> {
   const project = openProject(options);
-  const [{ decode }, { parseYaml }, { Normaliser }, { readPowerList }, { listCoverage }, { divisions }] = await Promise.all([
+  const [{ decode }, { parseYaml }, { Normaliser }, { readPowerList }, { listCoverage, placeNames }, { divisions }] = await Promise.all([
     import("./load/decode.js"),
     import("./load/parse.js"),
     import("./model/normalise.js"),
@@ -345,14 +345,12 @@ export async function listCoverageOf(options: ListCoverageOptions): Promise<List
     if (!parsed || parsed.fatal || typeof parsed.data !== "object" || parsed.data === null) unread.push(source.path);
     else catalogs.push(normaliser.catalog(source.path, parsed.data));
   }
-  const places = new Set<string>();
-  for (const { jurisdiction } of catalogs) {
-    for (const length of [2, 4, 6, 9]) {
-      const name = jurisdiction.code.length >= length ? divisions().name(jurisdiction.code.slice(0, length)) : undefined;
-      if (name) places.add(name);
-    }
-    for (const name of [jurisdiction.name, jurisdiction.zone]) if (name) places.add(name);
-  }
+  // A jurisdiction goes by its division's names and those above it (江苏省, 苏州市, 吴中区, 苏州市吴中区 …).
+  const placesOf = (catalog: Catalog) => {
+    const { code, name, zone } = catalog.jurisdiction;
+    const levels = [2, 4, 6, 9].flatMap((n) => (code.length >= n && /^\d+$/.test(code) ? [divisions().name(code.slice(0, n)) ?? ""] : [])).filter(Boolean);
+    return new Set([...placeNames(levels), ...[name, zone].filter((n): n is string => Boolean(n))]);
+  };
   const lists: ListFileOutcome[] = [];
   const entries: CoverageEntry[] = [];
   for (const file of options.lists) {
@@ -364,6 +362,18 @@ export async function listCoverageOf(options: ListCoverageOptions): Promise<List
     lists.push({ file, tables: read.lists.map((l) => ({ table: l.table, ...(l.title ? { title: l.title } : {}), entries: l.entries.length })) });
     for (const list of read.lists) for (const entry of list.entries) entries.push({ file, ...entry });
   }
-  const { matches, departments } = listCoverage(entries, catalogs, { places });
+  const { matches, departments } = listCoverage(entries, catalogs, { placesOf: memoBy(placesOf) });
   return { missing: found.missing, catalogs: catalogs.length, unread, lists, matches, departments };
+}
+
+/** One value per catalog jurisdiction, made once: a city's catalogs share a few hundred. */
+function memoBy(make: (catalog: Catalog) => ReadonlySet<string>): (catalog: Catalog) => ReadonlySet<string> {
+  const cache = new Map<string, ReadonlySet<string>>();
+  return (catalog) => {
+    const { code, name, zone } = catalog.jurisdiction;
+    const key = `${code}\u0000${name}\u0000${zone ?? ""}`;
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = make(catalog)));
+    return value;
+  };
 }

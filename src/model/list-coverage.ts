@@ -90,16 +90,26 @@ export function lawsIn(text: string): Set<string> {
   return out;
 }
 
+export interface Department {
+  /** the organ without its places and suffix: 民政 for 苏州市吴中区民政局. */
+  core: string;
+  /** the places its name starts with (苏州市吴中区), each a name of `places`. */
+  places: string[];
+}
+
 /**
- * A department's core: jurisdiction names and the organ's suffix dropped, so 苏州市吴中区民政局, 吴中区民政局
- * and 区民政局 are one department. `places` are the names of the catalogs' divisions (吴中区, 苏州市 …).
+ * A department read from its name: jurisdiction names and the organ's suffix dropped, so 苏州市吴中区民政局,
+ * 吴中区民政局 and 区民政局 are one organ (民政), the first two also saying where. `places` are the names
+ * the catalogs' divisions go by (吴中区, 苏州市, 苏州市吴中区 …).
  */
-export function departmentCore(text: string, places: ReadonlySet<string>): string {
+export function departmentOf(text: string, places: ReadonlySet<string>): Department {
   let k = compact(text).replace(/（/g, "(").replace(/）/g, ")").replace(/\([^)]*\)$/, "");
+  const found: string[] = [];
   for (let changed = true; changed; ) {
     changed = false;
-    for (let n = Math.min(12, k.length - 2); n >= 2; n--) {
+    for (let n = Math.min(24, k.length - 2); n >= 2; n--) {
       if (places.has(k.slice(0, n))) {
+        found.push(k.slice(0, n));
         k = k.slice(n);
         changed = true;
         break;
@@ -109,19 +119,39 @@ export function departmentCore(text: string, places: ReadonlySet<string>): strin
   // A level word left in front (区民政局, 县市场监督管理局), but not the 市 of 市场 or 市容.
   k = k.replace(/^(?:[区县旗镇乡]|市(?![场容]))(?=.{2})/, "");
   const core = k.replace(/和|与/g, "").replace(/(管理局|委员会|办公室|局|委|办|厅|部门|机关|机构)$/, "");
-  return core || k;
+  return { core: core || k, places: found };
+}
+
+/** The names a division goes by: each level's (江苏省, 苏州市, 吴中区, 木渎镇) and each run of them (苏州市吴中区 …). */
+export function placeNames(levels: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < levels.length; i++) for (let j = i + 1; j <= levels.length; j++) out.push(levels.slice(i, j).join(""));
+  return out;
+}
+
+interface Ref {
+  file: string;
+  id: string;
+  /** department cores of its subject. */
+  departments: string[];
+  /** the names of its catalog's jurisdiction (placeNames). */
+  where: ReadonlySet<string>;
+  laws: Set<string>;
+  negative: boolean;
+  /** the act its name says it is about (监督检查: 行政检查). */
+  kind?: string;
 }
 
 interface Target {
   pairs: Set<string>;
   /** the text compared, compact. */
   text: string;
-  refs: { file: string; id: string; departments: string[]; laws: Set<string>; negative: boolean; kind?: string }[];
+  refs: Ref[];
 }
 
 export interface CoverageOptions {
-  /** names of the divisions the catalogs belong to and those above them, to strip from department names. */
-  places: ReadonlySet<string>;
+  /** a catalog's jurisdiction by the names it goes by (placeNames of its division and those above it). */
+  placesOf: (catalog: Catalog) => ReadonlySet<string>;
 }
 
 /** Splits a subject naming several organs: 苏州市吴中区民政局、各镇人民政府. */
@@ -132,7 +162,7 @@ class Index {
   private readonly byText = new Map<string, Target>();
   private readonly postings = new Map<string, number[]>();
 
-  add(text: string, ref: Target["refs"][number]): void {
+  add(text: string, ref: Ref): void {
     const k = compact(text);
     if (!k) return;
     let target = this.byText.get(k);
@@ -170,55 +200,62 @@ class Index {
 }
 
 export function listCoverage(entries: readonly CoverageEntry[], catalogs: readonly Catalog[], options: CoverageOptions): { matches: EntryMatch[]; departments: DepartmentCoverage[] } {
-  const core = memo((d: string) => departmentCore(d, options.places));
+  const wheres = catalogs.map((c) => options.placesOf(c));
+  const places = new Set(wheres.flatMap((w) => [...w]));
+  const department = memo((d: string) => departmentOf(d, places));
   const index = new Index();
-  /** department core → the classes of acts its catalog items publish as a whole. */
-  const classes = new Map<string, Set<string>>();
-  for (const catalog of catalogs) {
-    for (const entry of catalog.negativeList ?? []) index.add(entry.name, { file: catalog.file, id: entry.id || entry.name, departments: [], laws: new Set(), negative: true });
+  /** department core → the classes of acts its catalog items publish as a whole, with where. */
+  const classes = new Map<string, { type: string; where: ReadonlySet<string> }[]>();
+  catalogs.forEach((catalog, i) => {
+    const where = wheres[i]!;
+    for (const entry of catalog.negativeList ?? []) index.add(entry.name, { file: catalog.file, id: entry.id || entry.name, departments: [], where, laws: new Set(), negative: true });
     for (const item of catalog.items) {
-      const departments = organsOf(item.subject || catalog.compiler || "").map(core);
+      const departments = organsOf(item.subject || catalog.compiler || "").map((d) => department(d).core);
       const laws = new Set(item.basis.flatMap((c) => (c.title && !everywhere.test(c.title) ? [lawKey(c.title)] : [])));
       const kind = actIn(`${item.name}${item.subitem ?? ""}`);
-      const ref = { file: catalog.file, id: item.id || item.name, departments, laws, negative: false, ...(kind ? { kind } : {}) };
+      const ref: Ref = { file: catalog.file, id: item.id || item.name, departments, where, laws, negative: false, ...(kind ? { kind } : {}) };
       // The matter is often split between category and name (最低生活保障 · 审批信息): each, and both.
       for (const text of new Set([item.name, item.subitem ?? "", item.category, `${item.category}${item.name}`])) index.add(text, ref);
       const said = `${item.category}${item.name}${item.subitem ?? ""}`;
       for (const [pattern, type] of classWords) {
         if (!pattern.test(said)) continue;
-        for (const d of departments) (classes.get(d) ?? classes.set(d, new Set()).get(d)!).add(type);
+        for (const d of departments) (classes.get(d) ?? classes.set(d, []).get(d)!).push({ type, where });
       }
     }
-  }
-  const matches = entries.map((entry) => matchEntry(entry, index, classes, core));
+  });
+  const matches = entries.map((entry) => matchEntry(entry, department(entry.department), index, classes));
   return { matches, departments: byDepartment(matches) };
 }
 
-function matchEntry(entry: CoverageEntry, index: Index, classes: ReadonlyMap<string, ReadonlySet<string>>, core: (d: string) => string): EntryMatch {
-  const department = core(entry.department);
+/** An entry's department names no place, or only places its catalog goes by: a list of one county is not covered by another's catalogs. */
+const sameWhere = (department: Department, where: ReadonlySet<string>) => department.places.every((p) => where.has(p));
+
+function matchEntry(entry: CoverageEntry, department: Department, index: Index, classes: ReadonlyMap<string, readonly { type: string; where: ReadonlySet<string> }[]>): EntryMatch {
   const text = nameCore(entry.name);
   const pairs = pairsOf(text);
   const laws = lawsIn(entry.basis);
-  let best: { score: number; by: CoveredBy; target: Target; ref: Target["refs"][number] } | undefined;
+  let best: { score: number; by: CoveredBy; ref: Ref } | undefined;
   for (const { target, shared } of index.candidates(pairs)) {
     const similarity = dice(pairs, target.pairs, shared);
-    // A catalog name held whole in the power's name is the same matter (最低生活保障 in 最低生活保障金审批).
+    // A catalog name held whole in the power's name is the same matter (最低生活保障 in 最低生活保障金给付).
     const held = [...target.text].length >= 4 && text.includes(target.text);
+    if (similarity < thresholds.withBasis && !held) continue;
     for (const ref of target.refs) {
+      if (!sameWhere(department, ref.where)) continue;
       // An inspection item is not a penalty's, nor the other way round, however alike their objects.
       if (ref.kind && entry.type && ref.kind !== entry.type) continue;
       const sameLaw = laws.size > 0 && [...ref.laws].some((l) => laws.has(l));
       const by: CoveredBy | undefined = ref.negative
         ? similarity >= thresholds.name || held ? "negative" : undefined
-        : similarity >= thresholds.name || held ? "name" : similarity >= thresholds.withBasis && sameLaw ? "basis" : undefined;
+        : similarity >= thresholds.name || held ? "name" : sameLaw ? "basis" : undefined;
       if (!by) continue;
       // Items beat the negative list; then the closest name (a name held whole only lets a match in); then the entry's own department.
-      const score = (by === "negative" ? 0 : 4) + similarity + (ref.departments.includes(department) ? 0.5 : 0);
-      if (!best || score > best.score) best = { score, by, target, ref };
+      const score = (by === "negative" ? 0 : 4) + similarity + (ref.departments.includes(department.core) ? 0.5 : 0);
+      if (!best || score > best.score) best = { score, by, ref };
     }
   }
   if (best) return { entry, by: best.by, target: { file: best.ref.file, id: best.ref.id } };
-  if (entry.type && classes.get(department)?.has(entry.type)) return { entry, by: "class" };
+  if (entry.type && classes.get(department.core)?.some((c) => c.type === entry.type && sameWhere(department, c.where))) return { entry, by: "class" };
   return { entry };
 }
 
