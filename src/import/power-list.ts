@@ -64,6 +64,8 @@ interface ListHeader {
 function findHeader(rows: readonly Cell[][]): ListHeader | undefined {
   for (let at = 0; at < Math.min(rows.length, 30); at++) {
     const top = rows[at]!.map((c) => roleOf(c.text));
+    // A header row names two columns at least; a title row above it names none.
+    if (top.filter(Boolean).length < 2) continue;
     const next = rows[at + 1]?.map((c) => roleOf(c.text));
     const subs = next !== undefined && next.some((r, i) => (r === "sub" || r === "parent") && rows[at + 1]![i]!.text !== rows[at]![i]!.text);
     const roles = subs ? top.map((r, i) => (rows[at + 1]![i]!.text !== rows[at]![i]!.text && next[i] ? next[i] : r)) : top;
@@ -132,7 +134,7 @@ function entriesOf(rows: readonly Cell[][], header: ListHeader, titled: string |
     }
     return "";
   };
-  const headerKeys = rows[header.at]!.map((c) => key(c.text));
+  const headerKeys = rows[header.at]!.map((c, i) => new Set(rows.slice(header.at, header.at + header.height).map((row) => key(row[i]?.text ?? ""))));
   const entries: ListEntry[] = [];
   // A CSV export leaves a merged cell's copies empty: the type, the department and the 主项 carry down.
   const carried = { type: "", department: "", parent: "" };
@@ -148,7 +150,7 @@ function entriesOf(rows: readonly Cell[][], header: ListHeader, titled: string |
     const filled = row.filter((c) => key(c.text)).length;
     if (filled === 0) continue;
     // The header repeated on a later page.
-    if (row.filter((c, i) => key(c.text) && key(c.text) === headerKeys[i]).length >= Math.max(2, filled * 0.6)) continue;
+    if (row.filter((c, i) => key(c.text) && headerKeys[i]?.has(key(c.text))).length >= Math.max(2, filled * 0.6)) continue;
     const parentText = at(row, "parent") || (columns("sub").length ? at(row, "name") : "");
     const sub = at(row, "sub");
     const parent = parentText || (sub ? carried.parent : "");
