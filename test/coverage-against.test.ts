@@ -13,6 +13,9 @@ import ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readPowerLists } from "../src/import/power-list.js";
+import { departmentOf, listCoverage, placeNames } from "../src/model/list-coverage.js";
+import { Normaliser } from "../src/model/normalise.js";
+import { registries } from "./helpers/check.js";
 import { runCli } from "./helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "catalog-coverage-against-"));
@@ -142,11 +145,11 @@ const json = async (...args: string[]) => {
 describe("reading a list's table", () => {
   const table = (rows: string[][]) => [{ label: "表1", before: [], rows: rows.map((r) => r.map((text) => ({ text, spanned: false }))) }];
 
-  it("does not take a title row for the top of a two-row header when the header names 子项", () => {
-    const [list] = readPowerLists(table([["某县民政局权责清单", "", "", "", ""], ["序号", "权力类型", "权力事项名称", "子项名称", "实施主体"], ["1", "行政许可", "社会团体登记", "成立登记", "某县民政局"], ["2", "", "", "注销登记", ""]]));
+  it("reads a list under a title row, with 子项 under their 主项 and the header repeated on a later page", () => {
+    const [list] = readPowerLists(table([["某县民政局权责清单", "", "", "", ""], ["序号", "权力类型", "权力事项名称", "子项名称", "实施主体"], ["1", "行政许可", "社会团体登记", "成立登记", "某县民政局"], ["序号", "权力类型", "权力事项名称", "子项名称", "实施主体"], ["2", "", "", "注销登记", ""]]));
     expect(list!.entries).toEqual([
       { row: 3, name: "成立登记", parent: "社会团体登记", type: "行政许可", department: "某县民政局", basis: "" },
-      { row: 4, name: "注销登记", parent: "社会团体登记", type: "行政许可", department: "某县民政局", basis: "" },
+      { row: 5, name: "注销登记", parent: "社会团体登记", type: "行政许可", department: "某县民政局", basis: "" },
     ]);
   });
 
@@ -156,6 +159,30 @@ describe("reading a list's table", () => {
       [4, "行政处罚", "青阳县民政局"],
       [6, "行政处罚", "青阳县民政局"],
     ]);
+  });
+});
+
+describe("matching entries to items", () => {
+  const places = new Set(["某县"]);
+  const county = new Normaliser(registries).catalog("c.yaml", {
+    jurisdiction: { code: "", name: "某县", level: "县级" },
+    items: [{ id: "YL-01", category: "养老机构", name: "养老机构监督检查", subject: "某县民政局", basis: ["《养老机构管理办法》（民政部令第66号）"] }],
+  });
+  const entry = (type: string, name: string) => ({ file: "l.csv", row: 1, name, type, department: "某县民政局", basis: "《养老机构管理办法》第四十六条" });
+
+  it("does not let an inspection item cover a penalty on the same object, however alike the names and the basis", () => {
+    const { matches } = listCoverage([entry("行政处罚", "对养老机构违反规定的行政处罚"), entry("行政检查", "对养老机构的监督检查")], [county], { placesOf: () => places });
+    expect(matches.map((m) => [m.by, m.target?.id])).toEqual([
+      [undefined, undefined],
+      ["name", "YL-01"],
+    ]);
+  });
+
+  it("reads departments without their places and the organ's suffix", () => {
+    const names = new Set(placeNames(["江苏省", "苏州市", "吴中区"]));
+    expect(["苏州市吴中区民政局", "吴中区民政局", "区民政局", "民政局"].map((d) => departmentOf(d, names).core)).toEqual(["民政", "民政", "民政", "民政"]);
+    expect(departmentOf("苏州市吴中区市场监督管理局", names)).toEqual({ core: "市场监督", places: ["苏州市吴中区"] });
+    expect(departmentOf("县市场监督管理局", names).core).toBe("市场监督");
   });
 });
 
