@@ -210,7 +210,7 @@ describe("catalog coverage --against", () => {
     ]);
     // 婚姻登记 of 吴中区 is not covered by 相城区's catalog; no item publishes 吴中区's inspections.
     expect(minzheng!.uncovered.map((u) => [u.row, u.type, u.name])).toEqual([
-      [7, "行政确认", "内地居民 婚姻登记"],
+      [7, "行政确认", "内地居民婚姻登记"],
       [10, "行政检查", "对养老机构的监督检查"],
     ]);
     // The class item is 民政局's: the 教育局's penalty stays uncovered.
@@ -245,7 +245,7 @@ describe("catalog coverage --against", () => {
   it("prints the uncovered entries per department in Chinese, and in English with --lang en", async () => {
     const zh = await cli("--against", "lists/list.csv");
     expect(zh.code).toBe(0);
-    expect(zh.stdout).toContain("苏州市吴中区民政局：覆盖 4/6（66.7%）；按名称 1、名称加依据 1、按类别 1、负面清单 1\n  未覆盖：\n    lists/list.csv:7  行政确认  内地居民 婚姻登记\n    lists/list.csv:10  行政检查  对养老机构的监督检查\n");
+    expect(zh.stdout).toContain("苏州市吴中区民政局：覆盖 4/6（66.7%）；按名称 1、名称加依据 1、按类别 1、负面清单 1\n  未覆盖：\n    lists/list.csv:7  行政确认  内地居民婚姻登记\n    lists/list.csv:10  行政检查  对养老机构的监督检查\n");
     expect(zh.stdout).toContain("合计 8 个清单事项，已覆盖 5 个（62.5%），未覆盖 3 个；对照 3 个目录文件");
     const en = await cli("--against", "lists/list.csv", "--lang", "en");
     expect(en.stdout).toContain("苏州市吴中区教育局: 0/1 covered (0.0%); by name 0, by name and basis 0, by class 0, negative list 0\n  uncovered:\n    lists/list.csv:6  行政处罚  对民办学校违规办学的行政处罚\n");

@@ -5,7 +5,10 @@
  * 实施主体 / 实施机关 / 法定主体 / 行政决定部门 …), a heading may hold a line break (权力\n类型), a title row
  * may stand above the header, and 大项 / 子项 may sit under a merged 权力事项名称. Pure: no files.
  */
+import { key } from "./header.js";
 import { ImportError } from "./limits.js";
+import { singleText } from "./map.js";
+import { oneLine } from "./values.js";
 import type { Cell, RawTable } from "./table.js";
 
 /** The types the lists use (国务院 权责清单 guidance), and 公共服务 for the service list. */
@@ -34,8 +37,6 @@ export interface PowerList {
 
 type Role = "name" | "parent" | "sub" | "type" | "department" | "basis";
 
-const key = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, "").replace(/（/g, "(").replace(/）/g, ")");
-const oneLine = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, " ").trim();
 
 /**
  * A heading's role. The columns of the 责任清单 half (责任事项, 责任事项依据, 追责情形, 承办机构) and the
@@ -120,10 +121,6 @@ export function readPowerLists(tables: readonly RawTable[]): PowerList[] {
 
 const sectionHeading = new RegExp(`^(?:[一二三四五六七八九十]+|\\d+)?[、.．]?(${entryTypes.join("|")}|其他权力)(?:事项)?(?:\\(共?\\d+项\\))?$`);
 
-function singleText(row: readonly Cell[]): string | undefined {
-  const texts = new Set(row.map((c) => c.text.trim()).filter(Boolean));
-  return texts.size === 1 ? [...texts][0] : undefined;
-}
 
 function entriesOf(rows: readonly Cell[][], header: ListHeader, titled: string | undefined): ListEntry[] {
   const columns = (role: Role) => header.roles.flatMap((r, i) => (r === role ? [i] : []));
