@@ -123,7 +123,9 @@ const sectionHeading = new RegExp(`^(?:[一二三四五六七八九十]+|\\d+)?[
 
 
 function entriesOf(rows: readonly Cell[][], header: ListHeader, titled: string | undefined): ListEntry[] {
-  const columns = (role: Role) => header.roles.flatMap((r, i) => (r === role ? [i] : []));
+  const byRole = new Map<Role, number[]>();
+  header.roles.forEach((r, i) => r && byRole.set(r, [...(byRole.get(r) ?? []), i]));
+  const columns = (role: Role) => byRole.get(role) ?? [];
   const at = (row: readonly Cell[], role: Role) => {
     for (const i of columns(role)) {
       const text = oneLine(row[i]?.text ?? "");

@@ -146,7 +146,10 @@ interface Target {
   pairs: Set<string>;
   /** the text compared, compact. */
   text: string;
-  refs: Ref[];
+  /** four characters or more: long enough to stand for a matter when held whole in an entry's name. */
+  long: boolean;
+  /** the items holding it, by their catalogs' jurisdiction (a category repeats across a city's catalogs). */
+  groups: Map<ReadonlySet<string>, Ref[]>;
 }
 
 export interface CoverageOptions {
@@ -167,7 +170,7 @@ class Index {
     if (!k) return;
     let target = this.byText.get(k);
     if (!target) {
-      target = { pairs: pairsOf(k), text: k, refs: [] };
+      target = { pairs: pairsOf(k), text: k, long: [...k].length >= 4, groups: new Map() };
       if (!target.pairs.size) return;
       this.byText.set(k, target);
       const n = this.targets.push(target) - 1;
@@ -177,7 +180,9 @@ class Index {
         else this.postings.set(pair, [n]);
       }
     }
-    target.refs.push(ref);
+    const group = target.groups.get(ref.where);
+    if (group) group.push(ref);
+    else target.groups.set(ref.where, [ref]);
   }
 
   private counts = new Int32Array(0);
@@ -230,6 +235,11 @@ export function listCoverage(entries: readonly CoverageEntry[], catalogs: readon
 /** An entry's department names no place, or only places its catalog goes by: a list of one county is not covered by another's catalogs. */
 const sameWhere = (department: Department, where: ReadonlySet<string>) => department.places.every((p) => where.has(p));
 
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
 function matchEntry(entry: CoverageEntry, department: Department, index: Index, classes: ReadonlyMap<string, readonly { type: string; where: ReadonlySet<string> }[]>): EntryMatch {
   const text = nameCore(entry.name);
   const pairs = pairsOf(text);
@@ -238,20 +248,23 @@ function matchEntry(entry: CoverageEntry, department: Department, index: Index, 
   for (const { target, shared } of index.candidates(pairs)) {
     const similarity = dice(pairs, target.pairs, shared);
     // A catalog name held whole in the power's name is the same matter (最低生活保障 in 最低生活保障金给付).
-    const held = [...target.text].length >= 4 && text.includes(target.text);
-    if (similarity < thresholds.withBasis && !held) continue;
-    for (const ref of target.refs) {
-      if (!sameWhere(department, ref.where)) continue;
-      // An inspection item is not a penalty's, nor the other way round, however alike their objects.
-      if (ref.kind && entry.type && ref.kind !== entry.type) continue;
-      const sameLaw = laws.size > 0 && [...ref.laws].some((l) => laws.has(l));
-      const by: CoveredBy | undefined = ref.negative
-        ? similarity >= thresholds.name || held ? "negative" : undefined
-        : similarity >= thresholds.name || held ? "name" : sameLaw ? "basis" : undefined;
-      if (!by) continue;
-      // Items beat the negative list; then the closest name (a name held whole only lets a match in); then the entry's own department.
-      const score = (by === "negative" ? 0 : 4) + similarity + (ref.departments.includes(department.core) ? 0.5 : 0);
-      if (!best || score > best.score) best = { score, by, ref };
+    const alike = similarity >= thresholds.name || (target.long && text.includes(target.text));
+    if (!alike && (similarity < thresholds.withBasis || !laws.size)) continue;
+    // Items beat the negative list; then the closest name (a name held whole only lets a match in); then the entry's own department.
+    const top = 4.5 + similarity;
+    // A category names hundreds of items across a city: once one reaches what no other could beat, stop.
+    if (best && best.score >= top) continue;
+    groups: for (const [where, refs] of target.groups) {
+      if (!sameWhere(department, where)) continue;
+      for (const ref of refs) {
+        // An inspection item is not a penalty's, nor the other way round, however alike their objects.
+        if (ref.kind && entry.type && ref.kind !== entry.type) continue;
+        const by: CoveredBy | undefined = ref.negative ? (alike ? "negative" : undefined) : alike ? "name" : shares(ref.laws, laws) ? "basis" : undefined;
+        if (!by) continue;
+        const score = (by === "negative" ? 0 : 4) + similarity + (ref.departments.includes(department.core) ? 0.5 : 0);
+        if (!best || score > best.score) best = { score, by, ref };
+        if (score >= top) break groups;
+      }
     }
   }
   if (best) return { entry, by: best.by, target: { file: best.ref.file, id: best.ref.id } };
