@@ -204,10 +204,14 @@ const violations = ["未按规定办理登记", "未取得许可擅自从事经�
 const permits = ["设立", "变更", "延续", "注销", "资质认定", "经营许可", "备案", "年度检验", "从业资格认定"];
 const services = ["政策咨询", "办事指南查询", "档案查询", "证明开具", "信息查询服务", "技能培训补贴申领", "法律援助申请", "困难群众救助申请", "老年人优待证办理", "就业登记"];
 const typeShares = [["行政处罚", 0.58], ["行政许可", 0.1], ["行政检查", 0.08], ["行政强制", 0.05], ["行政征收", 0.02], ["行政给付", 0.03], ["行政确认", 0.04], ["行政奖励", 0.02], ["行政裁决", 0.01], ["其他行政权力", 0.04], ["公共服务", 0.03]];
+/** The type (B) and department (F) cells merged down a run of rows, as counties lay their lists out. */
+function mergeRun(merges, from, to) {
+  if (to > from) merges.push(`B${from}:B${to}`, `F${from}:F${to}`);
+}
 const extraDepartments = ["卫生健康委员会", "市场监督管理局", "应急管理局", "城市管理局", "水务局", "商务局", "退役军人事务局", "医疗保障局"];
 
+/** Written as .csv (merged cells left empty, as an export leaves them) or .xlsx (merged for real, by exceljs). */
 export async function generatePowerList(file, count = 52603, seed = 2026) {
-  const { stringify } = await import("csv-stringify/sync");
   const { domains } = registry("domains");
   const { laws } = registry("laws");
   const current = laws.filter((l) => l.status === "现行有效" && !/政府信息公开条例/.test(l.title));
@@ -235,6 +239,8 @@ export async function generatePowerList(file, count = 52603, seed = 2026) {
   };
   const header = ["序号", "权力\n类型", "权力事项名称", "子项名称", "设定依据", "实施主体", "责任事项", "备注"];
   const rows = [["苏州市行政权力事项清单（2026年版）", "", "", "", "", "", "", ""], header];
+  // Spreadsheet ranges merged over a run (1-based rows): "B3:B7".
+  const merges = ["A1:H1"];
   let n = 0;
   while (n < count) {
     const [, county] = counties[Math.floor(rnd() * counties.length)];
@@ -246,6 +252,7 @@ export async function generatePowerList(file, count = 52603, seed = 2026) {
     const run = 1 + Math.floor(rnd() * 12);
     const type = typeOf();
     if (rnd() < 0.02) rows.push([`${"一二三四五六七八九十"[Math.floor(rnd() * 10)]}、${type}（共${run}项）`, "", "", "", "", "", "", ""]);
+    let runStart = rows.length + 1;
     for (let i = 0; i < run && n < count; i++) {
       const name = nameOf(type, domain);
       const law = pick(current);
@@ -258,9 +265,24 @@ export async function generatePowerList(file, count = 52603, seed = 2026) {
         rows.push([String(n + 1), first ? type : "", messy(name), "", basis, first ? department : "", rnd() < 0.2 ? "1.受理责任：公示应当提交的材料。\n2.审查责任。" : "", ""]);
         n++;
       }
-      if (rows.length % 5000 === 0) rows.push(header);
+      if (rows.length % 5000 === 0) {
+        mergeRun(merges, runStart, rows.length);
+        rows.push(header);
+        runStart = rows.length + 1;
+      }
     }
+    mergeRun(merges, runStart, rows.length);
   }
-  writeFileSync(file, stringify(rows));
+  if (file.endsWith(".xlsx")) {
+    const { default: ExcelJS } = await import("exceljs");
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("权责清单");
+    sheet.addRows(rows);
+    for (const range of merges) sheet.mergeCells(range);
+    await book.xlsx.writeFile(file);
+  } else {
+    const { stringify } = await import("csv-stringify/sync");
+    writeFileSync(file, stringify(rows));
+  }
   return { entries: n };
 }

@@ -336,6 +336,19 @@ export async function listCoverageOf(options: ListCoverageOptions): Promise<List
     import("./model/list-coverage.js"),
     import("./model/divisions.js"),
   ]);
+  // Lists first: one that cannot be read ends the run before a city's catalogs are read.
+  const lists: ListFileOutcome[] = [];
+  const entries: CoverageEntry[] = [];
+  for (const file of options.lists) {
+    const read = await readPowerList(resolve(options.cwd, file));
+    if ("error" in read) {
+      lists.push({ file, tables: [], error: read.error });
+      continue;
+    }
+    lists.push({ file, tables: read.lists.map((l) => ({ table: l.table, ...(l.title ? { title: l.title } : {}), entries: l.entries.length })) });
+    for (const list of read.lists) for (const entry of list.entries) entries.push({ file, ...entry });
+  }
+  if (lists.some((l) => l.error)) return { missing: [], catalogs: 0, unread: [], lists, matches: [], departments: [] };
   const found = discover(inputPaths(options.paths ?? [], project, options.cwd));
   const normaliser = new Normaliser(project.registries);
   const catalogs: Catalog[] = [];
@@ -351,17 +364,6 @@ export async function listCoverageOf(options: ListCoverageOptions): Promise<List
     const levels = [2, 4, 6, 9].flatMap((n) => (code.length >= n && /^\d+$/.test(code) ? [divisions().name(code.slice(0, n)) ?? ""] : [])).filter(Boolean);
     return new Set([...placeNames(levels), ...[name, zone].filter((n): n is string => Boolean(n))]);
   };
-  const lists: ListFileOutcome[] = [];
-  const entries: CoverageEntry[] = [];
-  for (const file of options.lists) {
-    const read = await readPowerList(resolve(options.cwd, file));
-    if ("error" in read) {
-      lists.push({ file, tables: [], error: read.error });
-      continue;
-    }
-    lists.push({ file, tables: read.lists.map((l) => ({ table: l.table, ...(l.title ? { title: l.title } : {}), entries: l.entries.length })) });
-    for (const list of read.lists) for (const entry of list.entries) entries.push({ file, ...entry });
-  }
   const { matches, departments } = listCoverage(entries, catalogs, { placesOf: memoBy(placesOf) });
   return { missing: found.missing, catalogs: catalogs.length, unread, lists, matches, departments };
 }

@@ -12,12 +12,25 @@ export const limits = {
   totalBytes: 64 * 1024 * 1024,
   /** one table. A domain's catalog has tens of rows; 5,000 is far past any published one. */
   rows: 5000,
-  /** one table of a 权责清单 or 公共服务事项清单: a city's lists hold tens of thousands of rows (one reports 52,603). */
-  listRows: 200_000,
   columns: 64,
   /** cells covered by merged ranges in one sheet (a merge over A1:XFD1048576 is a bomb of its own). */
   mergedCells: 500_000,
 } as const;
+
+/** What one table, and the zip container around it, may hold. */
+export interface TableBounds {
+  rows: number;
+  partBytes: number;
+  totalBytes: number;
+}
+
+export const catalogBounds: TableBounds = { rows: limits.rows, partBytes: limits.partBytes, totalBytes: limits.totalBytes };
+
+/**
+ * A 权责清单 or 公共服务事项清单 is one table for a whole city (one reports 52,603 power items, a sheet of
+ * some 17 MB of XML): far past a catalog, still far from a bomb.
+ */
+export const listBounds: TableBounds = { rows: 200_000, partBytes: 128 * 1024 * 1024, totalBytes: 192 * 1024 * 1024 };
 
 /** Why an input could not be imported: a message key and its values; the CLI words it. */
 export class ImportError extends Error {
@@ -40,4 +53,5 @@ export type ImportFailure =
   | "tooManyColumns"
   | "unreadable"
   | "noTable"
-  | "noList";
+  | "noList"
+  | "tooManyListRows";

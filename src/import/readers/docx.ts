@@ -5,7 +5,7 @@
  * revisions are left out.
  */
 import { XMLParser } from "fast-xml-parser";
-import { ImportError, limits } from "../limits.js";
+import { catalogBounds, ImportError, limits, type TableBounds } from "../limits.js";
 import { gridOf, type PlacedCell, type RawTable } from "../table.js";
 import { openZip, xmlText } from "../zip.js";
 
@@ -112,8 +112,9 @@ function tableRows(table: XmlNode, rowLimit: number): PlacedCell[][] {
   );
 }
 
-export function readDocx(bytes: Uint8Array, rowLimit: number = limits.rows): RawTable[] {
-  const parts = openZip(bytes, (name) => name === "word/document.xml");
+export function readDocx(bytes: Uint8Array, bounds: TableBounds = catalogBounds): RawTable[] {
+  const rowLimit = bounds.rows;
+  const parts = openZip(bytes, (name) => name === "word/document.xml", bounds);
   const xml = xmlText(parts, "word/document.xml");
   if (xml === undefined) throw new ImportError("unreadable", { detail: "word/document.xml" });
   const document = parser.parse(xml) as XmlNode[];
