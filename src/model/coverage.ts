@@ -26,8 +26,8 @@ export function pilotCoverage(catalogs: readonly CatalogHeader[], registries: Re
   const pilot = registries.domains.filter((d) => d.pilot).map((d) => d.name);
   const groups = new Map<string, CatalogHeader[]>();
   for (const catalog of [...catalogs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    // A non-disclosure list is not a domain's catalog, even when it names a domain.
-    if (catalog.negativeList) continue;
+    // A non-disclosure list is not a domain's catalog, even when it names a domain; nor is a village list.
+    if (catalog.negativeList || catalog.village) continue;
     // A development zone (zone) is a jurisdiction of its own within its administering division.
     const { code, name, zone } = catalog.jurisdiction;
     const key = zone ? `${code}\u0000${zone}` : code || name;

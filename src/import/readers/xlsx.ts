@@ -4,9 +4,9 @@
  * merged ranges are counted and taken out (resolved here, below), and exceljs reads a re-packed copy
  * of those bounded parts.
  */
-import ExcelJS from "exceljs";
 import { XMLParser } from "fast-xml-parser";
 import { strToU8, zipSync } from "fflate";
+import { excelJs } from "../../lazy.js";
 import { catalogBounds, ImportError, limits, type TableBounds } from "../limits.js";
 import type { Cell, RawTable } from "../table.js";
 import { openZip, xmlText, type Parts } from "../zip.js";
@@ -72,7 +72,7 @@ export async function readXlsx(bytes: Uint8Array, bounds: TableBounds = catalogB
     } else if (!/^xl\/media\//i.test(name)) kept[name] = data;
   }
   if (!Object.keys(kept).some((n) => n.startsWith("xl/workbook"))) throw new ImportError("unreadable", { detail: "xl/workbook.xml" });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   try {
     await workbook.xlsx.load(Buffer.from(zipSync(kept, { level: 0 })) as unknown as ArrayBuffer);
   } catch (error) {
