@@ -178,6 +178,20 @@ describe("matching entries to items", () => {
     ]);
   });
 
+  it("lets only a department's own items cover its entries, when its items are in the catalogs; an unknown department by name alone", () => {
+    const town = new Normaliser(registries).catalog("t.yaml", {
+      jurisdiction: { code: "", name: "某县", level: "乡级" },
+      items: [{ id: "T-01", category: "社会救助", name: "临时救助审批信息", subject: "某县某镇人民政府" }],
+    });
+    const own = { file: "l.csv", row: 1, name: "临时救助金给付", type: "行政给付", department: "某县民政局", basis: "" };
+    const other = { ...own, department: "某县人社局" };
+    const { matches } = listCoverage([own, other], [county, town], { placesOf: () => places });
+    expect(matches.map((m) => [m.by, m.target?.id])).toEqual([
+      [undefined, undefined],
+      ["name", "T-01"],
+    ]);
+  });
+
   it("reads departments without their places and the organ's suffix", () => {
     const names = new Set(placeNames(["江苏省", "苏州市", "吴中区"]));
     expect(["苏州市吴中区民政局", "吴中区民政局", "区民政局", "民政局"].map((d) => departmentOf(d, names).core)).toEqual(["民政", "民政", "民政", "民政"]);

@@ -228,7 +228,8 @@ export function listCoverage(entries: readonly CoverageEntry[], catalogs: readon
       }
     }
   });
-  const matches = entries.map((entry) => matchEntry(entry, department(entry.department), index, classes));
+  const known = new Set(catalogs.flatMap((c) => c.items.flatMap((item) => organsOf(item.subject || c.compiler || "").map((d) => department(d).core))));
+  const matches = entries.map((entry) => matchEntry(entry, department(entry.department), known.has(department(entry.department).core), index, classes));
   return { matches, departments: byDepartment(matches) };
 }
 
@@ -240,7 +241,12 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-function matchEntry(entry: CoverageEntry, department: Department, index: Index, classes: ReadonlyMap<string, readonly { type: string; where: ReadonlySet<string> }[]>): EntryMatch {
+/**
+ * `own`: the entry's department publishes items in these catalogs, so only its items cover the entry (a
+ * township's or a village's item on the same matter is theirs, not the county department's). A
+ * department no item names (an abbreviation, an organ without a catalog) is matched by name alone.
+ */
+function matchEntry(entry: CoverageEntry, department: Department, own: boolean, index: Index, classes: ReadonlyMap<string, readonly { type: string; where: ReadonlySet<string> }[]>): EntryMatch {
   const text = nameCore(entry.name);
   const pairs = pairsOf(text);
   const laws = lawsIn(entry.basis);
@@ -259,6 +265,7 @@ function matchEntry(entry: CoverageEntry, department: Department, index: Index, 
       for (const ref of refs) {
         // An inspection item is not a penalty's, nor the other way round, however alike their objects.
         if (ref.kind && entry.type && ref.kind !== entry.type) continue;
+        if (own && !ref.negative && !ref.departments.includes(department.core)) continue;
         const by: CoveredBy | undefined = ref.negative ? (alike ? "negative" : undefined) : alike ? "name" : shares(ref.laws, laws) ? "basis" : undefined;
         if (!by) continue;
         const score = (by === "negative" ? 0 : 4) + similarity + (ref.departments.includes(department.core) ? 0.5 : 0);
