@@ -209,3 +209,97 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir = "bench/corpus/v1", flag] = process.argv.slice(2);
   console.log(generateCorpus(dir, { revision: flag === "--revision", heavy: flag === "--heavy" }));
 }
+
+// A city's 权责清单 as its counties publish them, for `coverage --against`: the corpus's counties and
+// their departments (from the domains registry, named as the corpus's subjects are, plus departments no
+// catalog covers), the types in the proportions published lists show (penalties dominate), names built
+// from the lists' own patterns, and the mess of real exports: a title row, a header with a line break,
+// merged cells left empty below their first row (type, department, 主项), 子项 rows, section headings,
+// the header repeated per printed page, line breaks and full-width spaces inside names.
+const objects = ["生产经营单位", "养老机构", "社会团体", "民办非企业单位", "建设单位", "施工单位", "医疗机构", "娱乐场所", "网吧经营单位", "出租汽车经营者", "道路运输经营者", "食品生产经营者", "用人单位", "职业培训机构", "民办学校", "旅行社", "印刷企业", "农药经营者", "种子生产经营者", "兽药经营企业", "排污单位", "危险化学品经营单位", "物业服务企业", "房地产开发企业", "殡葬服务单位", "律师事务所", "公证机构", "统计调查对象", "校外培训机构", "消防技术服务机构"];
+const violations = ["未按规定办理登记", "未取得许可擅自从事经营活动", "拒绝、阻碍监督检查", "违反安全管理规定", "未按规定报送有关信息", "伪造、变造、出租、出借许可证件", "超越核准范围从事活动", "未按规定建立管理制度", "提供虚假材料骗取许可", "未按规定公示收费标准", "擅自变更登记事项", "未按规定保存原始记录"];
+const permits = ["设立", "变更", "延续", "注销", "资质认定", "经营许可", "备案", "年度检验", "从业资格认定"];
+const services = ["政策咨询", "办事指南查询", "档案查询", "证明开具", "信息查询服务", "技能培训补贴申领", "法律援助申请", "困难群众救助申请", "老年人优待证办理", "就业登记"];
+const typeShares = [["行政处罚", 0.58], ["行政许可", 0.1], ["行政检查", 0.08], ["行政强制", 0.05], ["行政征收", 0.02], ["行政给付", 0.03], ["行政确认", 0.04], ["行政奖励", 0.02], ["行政裁决", 0.01], ["其他行政权力", 0.04], ["公共服务", 0.03]];
+/** The type (B) and department (F) cells merged down a run of rows, as counties lay their lists out. */
+function mergeRun(merges, from, to) {
+  if (to > from) merges.push(`B${from}:B${to}`, `F${from}:F${to}`);
+}
+const extraDepartments = ["卫生健康委员会", "市场监督管理局", "应急管理局", "城市管理局", "水务局", "商务局", "退役军人事务局", "医疗保障局"];
+
+/** Written as .csv (merged cells left empty, as an export leaves them) or .xlsx (merged for real, by exceljs). */
+export async function generatePowerList(file, count = 52603, seed = 2026) {
+  const { domains } = registry("domains");
+  const { laws } = registry("laws");
+  const current = laws.filter((l) => l.status === "现行有效" && !/政府信息公开条例/.test(l.title));
+  const pilot = domains.filter((d) => d.pilot);
+  const rnd = random(seed);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const typeOf = () => {
+    let x = rnd();
+    for (const [type, share] of typeShares) if ((x -= share) < 0) return type;
+    return "其他行政权力";
+  };
+  const organs = [...new Set([...pilot.map((d) => d.department.replace(/(部门|机关|机构)$/, "局")), ...extraDepartments])];
+  const messy = (text) => (rnd() < 0.05 ? text.replace(/的/, "的\n") : rnd() < 0.05 ? `${text}\u3000` : rnd() < 0.03 ? ` ${text.replace(/(.{4})/, "$1\u3000")}` : text);
+  const nameOf = (type, domain) => {
+    const object = pick(objects);
+    switch (type) {
+      case "行政处罚": return `对${object}${pick(violations)}的行政处罚`;
+      case "行政许可": return `${rnd() < 0.3 ? domain.name : object}${pick(permits)}${rnd() < 0.5 ? "审批" : "许可"}`;
+      case "行政检查": return `对${object}的监督检查`;
+      case "行政强制": return `对${object}${pick(violations)}相关场所、物品的查封、扣押`;
+      case "公共服务": return `${domain.name}${pick(services)}`;
+      case "行政给付": return `${domain.name}${pick(["补贴发放", "资金给付", "救助金给付"])}`;
+      default: return `${domain.name}${object}${pick(permits)}${type.replace("行政", "").replace("其他权力", "")}`;
+    }
+  };
+  const header = ["序号", "权力\n类型", "权力事项名称", "子项名称", "设定依据", "实施主体", "责任事项", "备注"];
+  const rows = [["苏州市行政权力事项清单（2026年版）", "", "", "", "", "", "", ""], header];
+  // Spreadsheet ranges merged over a run (1-based rows): "B3:B7".
+  const merges = ["A1:H1"];
+  let n = 0;
+  while (n < count) {
+    const [, county] = counties[Math.floor(rnd() * counties.length)];
+    const domain = pick(pilot);
+    const organ = pick(organs);
+    // Counties write a department fully, by the county's short name, or as 区/县 … alone.
+    const department = rnd() < 0.6 ? `${county}${organ}` : rnd() < 0.5 ? `${county.replace(/^苏州市/, "")}${organ}` : `${/区$/.test(county) ? "区" : "市"}${organ}`;
+    // A run of one department's items of one type: the type and department cells merged over it.
+    const run = 1 + Math.floor(rnd() * 12);
+    const type = typeOf();
+    if (rnd() < 0.02) rows.push([`${"一二三四五六七八九十"[Math.floor(rnd() * 10)]}、${type}（共${run}项）`, "", "", "", "", "", "", ""]);
+    let runStart = rows.length + 1;
+    for (let i = 0; i < run && n < count; i++) {
+      const name = nameOf(type, domain);
+      const law = pick(current);
+      const basis = `《${law.title}》第${1 + Math.floor(rnd() * 80)}条`;
+      const first = i === 0;
+      // One item in ten has 子项: the 主项 cell merged over them, left empty in the export.
+      if (rnd() < 0.1 && n + 3 <= count) {
+        for (let s = 0; s < 3; s++, n++) rows.push([String(n + 1), first && s === 0 ? type : "", s === 0 ? messy(name) : "", `${name}（${pick(permits)}）`, basis, first && s === 0 ? department : "", "", ""]);
+      } else {
+        rows.push([String(n + 1), first ? type : "", messy(name), "", basis, first ? department : "", rnd() < 0.2 ? "1.受理责任：公示应当提交的材料。\n2.审查责任。" : "", ""]);
+        n++;
+      }
+      if (rows.length % 5000 === 0) {
+        mergeRun(merges, runStart, rows.length);
+        rows.push(header);
+        runStart = rows.length + 1;
+      }
+    }
+    mergeRun(merges, runStart, rows.length);
+  }
+  if (file.endsWith(".xlsx")) {
+    const { default: ExcelJS } = await import("exceljs");
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("权责清单");
+    sheet.addRows(rows);
+    for (const range of merges) sheet.mergeCells(range);
+    await book.xlsx.writeFile(file);
+  } else {
+    const { stringify } = await import("csv-stringify/sync");
+    writeFileSync(file, stringify(rows));
+  }
+  return { entries: n };
+}

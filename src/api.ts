@@ -27,6 +27,8 @@ import type { CsvEncoding } from "./render/csv.js";
 import type { Format } from "./render/site.js";
 import type { ChannelMode } from "./render/table.js";
 import type { DiffOutcome } from "./diff/index.js";
+import type { ImportError } from "./import/limits.js";
+import type { CoverageEntry, DepartmentCoverage, EntryMatch } from "./model/list-coverage.js";
 
 export { readSources } from "./load/read.js";
 
@@ -351,4 +353,89 @@ export async function diff(options: DiffOptions): Promise<DiffOutcome> {
   const side = (path: string) => pathSide(resolve(options.cwd, path), options.cwd, path);
   const severities = new Map(Object.entries(project.config.rules ?? {}));
   return diffSources(side(options.old), side(options.new), { additions: project.additions, severities, order: Boolean(options.order) });
+}
+
+export interface ListCoverageOptions extends ProjectOptions {
+  /** catalog files or folders (default: the config's paths, or catalogs/). */
+  paths?: readonly string[];
+  /** the 权责清单 / 公共服务事项清单 files, relative to cwd (.csv, .xlsx, .html …). */
+  lists: readonly string[];
+}
+
+export interface ListFileOutcome {
+  /** as given. */
+  file: string;
+  tables: { table: string; title?: string; entries: number }[];
+  /** why the file gave no entries. */
+  error?: ImportError;
+}
+
+export interface ListCoverageOutcome {
+  /** catalog paths given that do not exist. */
+  missing: string[];
+  /** catalog files read. */
+  catalogs: number;
+  /** catalog files that could not be read or parsed (validate says why): their items count for nothing. */
+  unread: string[];
+  lists: ListFileOutcome[];
+  matches: EntryMatch[];
+  departments: DepartmentCoverage[];
+}
+
+/**
+ * `catalog coverage --against LIST`: the lists' entries matched to the catalogs' items. Catalogs are
+ * read and modelled, not checked: findings are validate's business, and a city's corpus is read in seconds.
+ */
+export async function listCoverageOf(options: ListCoverageOptions): Promise<ListCoverageOutcome> {
+  const project = openProject(options);
+  const [{ decode }, { parseYaml }, { Normaliser }, { readPowerList }, { listCoverage, placeNames }, { divisions }] = await Promise.all([
+    import("./load/decode.js"),
+    import("./load/parse.js"),
+    import("./model/normalise.js"),
+    import("./import/list-file.js"),
+    import("./model/list-coverage.js"),
+    import("./model/divisions.js"),
+  ]);
+  // Lists first: one that cannot be read ends the run before a city's catalogs are read.
+  const lists: ListFileOutcome[] = [];
+  const entries: CoverageEntry[] = [];
+  for (const file of options.lists) {
+    const read = await readPowerList(resolve(options.cwd, file));
+    if ("error" in read) {
+      lists.push({ file, tables: [], error: read.error });
+      continue;
+    }
+    lists.push({ file, tables: read.lists.map((l) => ({ table: l.table, ...(l.title ? { title: l.title } : {}), entries: l.entries.length })) });
+    for (const list of read.lists) for (const entry of list.entries) entries.push({ file, ...entry });
+  }
+  if (lists.some((l) => l.error)) return { missing: [], catalogs: 0, unread: [], lists, matches: [], departments: [] };
+  const found = discover(inputPaths(options.paths ?? [], project, options.cwd));
+  const normaliser = new Normaliser(project.registries);
+  const catalogs: Catalog[] = [];
+  const unread: string[] = [];
+  for (const source of readSources(found.files, options.cwd)) {
+    const parsed = source.readError ? undefined : parseYaml(decode(source.bytes).text);
+    if (!parsed || parsed.fatal || typeof parsed.data !== "object" || parsed.data === null) unread.push(source.path);
+    else catalogs.push(normaliser.catalog(source.path, parsed.data));
+  }
+  // A jurisdiction goes by its division's names and those above it (江苏省, 苏州市, 吴中区, 苏州市吴中区 …).
+  const placesOf = (catalog: Catalog) => {
+    const { code, name, zone } = catalog.jurisdiction;
+    const levels = [2, 4, 6, 9].flatMap((n) => (code.length >= n && /^\d+$/.test(code) ? [divisions().name(code.slice(0, n)) ?? ""] : [])).filter(Boolean);
+    return new Set([...placeNames(levels), ...[name, zone].filter((n): n is string => Boolean(n))]);
+  };
+  const { matches, departments } = listCoverage(entries, catalogs, { placesOf: memoBy(placesOf) });
+  return { missing: found.missing, catalogs: catalogs.length, unread, lists, matches, departments };
+}
+
+/** One value per catalog jurisdiction, made once: a city's catalogs share a few hundred. */
+function memoBy(make: (catalog: Catalog) => ReadonlySet<string>): (catalog: Catalog) => ReadonlySet<string> {
+  const cache = new Map<string, ReadonlySet<string>>();
+  return (catalog) => {
+    const { code, name, zone } = catalog.jurisdiction;
+    const key = `${code}\u0000${name}\u0000${zone ?? ""}`;
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = make(catalog)));
+    return value;
+  };
 }

@@ -61,3 +61,28 @@ export function nearName(a: string, b: string): boolean {
 function slipLimit(a: string, b: string): number {
   return Math.min(3, Math.max(1, Math.floor(Math.max([...a].length, [...b].length) / 3)));
 }
+
+/**
+ * Chinese-aware similarity: the set of adjacent-character pairs (bigrams) of a text, spaces and
+ * punctuation dropped; a word of one character yields itself. Word order and a different particle
+ * cost little, unlike edit distance, which counts every moved character.
+ */
+export function bigrams(text: string): Set<string> {
+  const chars = [...text.replace(/[\s\u3000\p{P}\p{S}]+/gu, "")];
+  const out = new Set<string>();
+  if (chars.length === 1) out.add(chars[0]!);
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** Dice's coefficient of two bigram sets: 1 for the same pairs, 0 for none shared. */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>, shared = sharedCount(a, b)): number {
+  return a.size + b.size === 0 ? 0 : (2 * shared) / (a.size + b.size);
+}
+
+export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}

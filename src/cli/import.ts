@@ -69,6 +69,8 @@ export const importText = {
       tooManyColumns: "{{table}} 超过 {{limit}} 列，不像一个目录表格，未导入",
       unreadable: "文件无法读取（{{detail}}），可能已损坏",
       noTable: "文件中没有找到目录表格（共 {{tables}} 个表格，都没有「公开事项」「公开内容」「公开依据」等表头）",
+      tooManyListRows: "{{table}} 超过 {{limit}} 行，超出一份清单的上限，未读取；请按部门拆分后分别对照",
+      noList: "文件中没有找到权责清单或公共服务事项清单的表头（共 {{tables}} 个表格，前30行中没有一行既有「事项名称」（或「权力事项名称」「项目名称」「子项名称」），又有「事项类型」「实施主体」「设定依据」之一）。请确认表头行在表格上方，或另存为 .xlsx/.csv 后再试",
       noCode: "无法确定行政区划代码：请用 --jurisdiction-code 指定（6位县级或9位乡级）",
       noName: "无法确定行政区划名称：标题中没有，请用 --jurisdiction-name 指定",
       noDomain: "标题中没有领域名称：请用 --domain 指定",
@@ -117,6 +119,8 @@ export const importText = {
       tooManyColumns: "{{table}} has more than {{limit}} columns: not a catalog table; nothing imported",
       unreadable: "the file cannot be read ({{detail}}): it may be damaged",
       noTable: "no catalog table found ({{tables}} tables, none with headings such as 公开事项, 公开内容, 公开依据)",
+      tooManyListRows: "{{table}} has more than {{limit}} rows, past the limit for one list; nothing read. Split it by department and compare each part",
+      noList: "no power or public-service list header found ({{tables}} tables; none of their first 30 rows has 事项名称 (or 权力事项名称, 项目名称, 子项名称) together with one of 事项类型, 实施主体, 设定依据). Check that the header row is at the top of the table, or save the file as .xlsx/.csv and try again",
       noCode: "the division code is unknown: give it with --jurisdiction-code (6 digits county level, 9 township level)",
       noName: "the jurisdiction's name is unknown (not in the title): give it with --jurisdiction-name",
       noDomain: "the title names no domain: give it with --domain",
@@ -258,7 +262,7 @@ async function runImport(paths: string[], flags: ImportFlags, io: Io, detected: 
   return failed ? ExitCode.fatal : ExitCode.ok;
 }
 
-function reasonText(lang: Lang, reason: string, values: Record<string, string | number>): string {
+export function reasonText(lang: Lang, reason: string, values: Record<string, string | number>): string {
   const reasons = importText[lang].reasons as Record<string, string>;
   const key = reason === "legacy" && values.ext === ".pdf" ? "legacyPdf" : reason;
   return interpolate(reasons[key] ?? reason, values);

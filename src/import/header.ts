@@ -16,7 +16,8 @@ export type Column =
   | { kind: "numbering"; label: string }
   | { kind: "empty"; label: string };
 
-const key = (label: string) => label.replace(/[\s\u00a0\u3000]+/g, "").replace(/（/g, "(").replace(/）/g, ")");
+/** A heading as compared: no spaces (a heading may break over lines), ASCII brackets. */
+export const key = (label: string) => label.replace(/[\s\u00a0\u3000]+/g, "").replace(/（/g, "(").replace(/）/g, ")");
 
 /** Headings, tried in order (the first that matches names the column). */
 const headings: [RegExp, Field | "numbering" | "matter"][] = [

@@ -17,6 +17,21 @@ export const limits = {
   mergedCells: 500_000,
 } as const;
 
+/** What one table, and the zip container around it, may hold. */
+export interface TableBounds {
+  rows: number;
+  partBytes: number;
+  totalBytes: number;
+}
+
+export const catalogBounds: TableBounds = { rows: limits.rows, partBytes: limits.partBytes, totalBytes: limits.totalBytes };
+
+/**
+ * A 权责清单 or 公共服务事项清单 is one table for a whole city (one reports 52,603 power items, a sheet of
+ * some 17 MB of XML): far past a catalog, still far from a bomb.
+ */
+export const listBounds: TableBounds = { rows: 200_000, partBytes: 128 * 1024 * 1024, totalBytes: 192 * 1024 * 1024 };
+
 /** Why an input could not be imported: a message key and its values; the CLI words it. */
 export class ImportError extends Error {
   constructor(
@@ -37,4 +52,6 @@ export type ImportFailure =
   | "tooManyRows"
   | "tooManyColumns"
   | "unreadable"
-  | "noTable";
+  | "noTable"
+  | "noList"
+  | "tooManyListRows";

@@ -65,7 +65,7 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const titleWords = /目录|清单|领域/;
 
 /** A row holding one text only (a merged title row across the table). */
-function singleText(row: readonly Cell[]): string | undefined {
+export function singleText(row: readonly Cell[]): string | undefined {
   const texts = new Set(row.map((c) => c.text.trim()).filter(Boolean));
   return texts.size === 1 ? [...texts][0] : undefined;
 }

@@ -6,13 +6,13 @@
  * expansion is the XML bomb.
  */
 import { strFromU8, unzipSync, Unzip, UnzipInflate } from "fflate";
-import { ImportError, limits } from "./limits.js";
+import { catalogBounds, ImportError, limits, type TableBounds } from "./limits.js";
 
 export type Parts = Map<string, Uint8Array>;
 
 const step = 16 * 1024;
 
-function declaredSizes(bytes: Uint8Array): Map<string, number> {
+function declaredSizes(bytes: Uint8Array, bounds: TableBounds): Map<string, number> {
   const sizes = new Map<string, number>();
   let total = 0;
   try {
@@ -20,8 +20,8 @@ function declaredSizes(bytes: Uint8Array): Map<string, number> {
       filter(file) {
         total += file.originalSize;
         sizes.set(file.name, file.originalSize);
-        if (file.originalSize > limits.partBytes || total > limits.totalBytes || sizes.size > limits.zipEntries) {
-          throw new ImportError("zipBomb", { part: file.name, limit: limits.totalBytes / 1024 / 1024 });
+        if (file.originalSize > bounds.partBytes || total > bounds.totalBytes || sizes.size > limits.zipEntries) {
+          throw new ImportError("zipBomb", { part: file.name, limit: bounds.totalBytes / 1024 / 1024 });
         }
         return false;
       },
@@ -33,9 +33,9 @@ function declaredSizes(bytes: Uint8Array): Map<string, number> {
   return sizes;
 }
 
-export function openZip(bytes: Uint8Array, wanted: (name: string) => boolean): Parts {
+export function openZip(bytes: Uint8Array, wanted: (name: string) => boolean, bounds: TableBounds = catalogBounds): Parts {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new ImportError("notZip");
-  const declared = declaredSizes(bytes);
+  const declared = declaredSizes(bytes, bounds);
   const parts: Parts = new Map();
   let failure: ImportError | undefined;
   const unzip = new Unzip((file) => {
@@ -51,7 +51,7 @@ export function openZip(bytes: Uint8Array, wanted: (name: string) => boolean): P
       }
       length += chunk.length;
       if (length > bound) {
-        failure = new ImportError("zipBomb", { part: file.name, limit: limits.totalBytes / 1024 / 1024 });
+        failure = new ImportError("zipBomb", { part: file.name, limit: bounds.totalBytes / 1024 / 1024 });
         file.terminate();
         return;
       }

@@ -7,12 +7,12 @@ import { decode } from "../../load/decode.js";
 import { ImportError, limits } from "../limits.js";
 import type { RawTable } from "../table.js";
 
-export function readCsv(bytes: Uint8Array): RawTable[] {
+export function readCsv(bytes: Uint8Array, rowLimit: number = limits.rows): RawTable[] {
   const { text } = decode(bytes);
   const delimiter = /\t/.test(text.slice(0, text.indexOf("\n") >>> 0)) && !/,/.test(text.slice(0, text.indexOf("\n") >>> 0)) ? "\t" : ",";
   let records: string[][];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to_line: limits.rows + 2, max_record_size: 1024 * 1024 }) as string[][];
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to_line: rowLimit + 2, max_record_size: 1024 * 1024 }) as string[][];
   } catch (error) {
     const e = error as { message?: string; lines?: number };
     throw new ImportError("unreadable", { detail: `${e.lines ? `${e.lines}: ` : ""}${e.message ?? String(error)}` });

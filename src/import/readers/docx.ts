@@ -5,7 +5,7 @@
  * revisions are left out.
  */
 import { XMLParser } from "fast-xml-parser";
-import { ImportError, limits } from "../limits.js";
+import { catalogBounds, ImportError, limits, type TableBounds } from "../limits.js";
 import { gridOf, type PlacedCell, type RawTable } from "../table.js";
 import { openZip, xmlText } from "../zip.js";
 
@@ -60,7 +60,7 @@ function cellText(nodes: readonly XmlNode[]): string {
   for (const node of nodes) {
     const tag = tagOf(node);
     if (tag === "w:p") lines.push(paragraphText(childrenOf(node)));
-    else if (tag === "w:tbl") lines.push(...tableRows(node).flatMap((row) => row.map((c) => c.text)));
+    else if (tag === "w:tbl") lines.push(...tableRows(node, limits.rows).flatMap((row) => row.map((c) => c.text)));
     else if (tag === "w:sdt" || tag === "w:sdtContent" || tag === "w:customXml") lines.push(cellText(childrenOf(node)));
   }
   return lines.join("\n");
@@ -76,8 +76,8 @@ function rowCells(nodes: readonly XmlNode[]): XmlNode[] {
   return nodes.flatMap((n) => (tagOf(n) === "w:tc" ? [n] : ["w:sdt", "w:sdtContent", "w:customXml"].includes(tagOf(n)) ? rowCells(childrenOf(n)) : []));
 }
 
-function tableRows(table: XmlNode): PlacedCell[][] {
-  const rows = childrenOf(table).filter((n) => tagOf(n) === "w:tr").slice(0, limits.rows + 1);
+function tableRows(table: XmlNode, rowLimit: number): PlacedCell[][] {
+  const rows = childrenOf(table).filter((n) => tagOf(n) === "w:tr").slice(0, rowLimit + 1);
   const out: WordCell[][] = [];
   for (const tr of rows) {
     const trPr = find(childrenOf(tr), "w:trPr");
@@ -112,8 +112,9 @@ function tableRows(table: XmlNode): PlacedCell[][] {
   );
 }
 
-export function readDocx(bytes: Uint8Array): RawTable[] {
-  const parts = openZip(bytes, (name) => name === "word/document.xml");
+export function readDocx(bytes: Uint8Array, bounds: TableBounds = catalogBounds): RawTable[] {
+  const rowLimit = bounds.rows;
+  const parts = openZip(bytes, (name) => name === "word/document.xml", bounds);
   const xml = xmlText(parts, "word/document.xml");
   if (xml === undefined) throw new ImportError("unreadable", { detail: "word/document.xml" });
   const document = parser.parse(xml) as XmlNode[];
@@ -128,7 +129,7 @@ export function readDocx(bytes: Uint8Array): RawTable[] {
         if (text) recent.push(text);
         if (recent.length > 8) recent.shift();
       } else if (tag === "w:tbl") {
-        tables.push({ label: `表${tables.length + 1}`, before: [...recent], rows: gridOf(tableRows(node), { rows: limits.rows + 1, columns: limits.columns + 1 }) });
+        tables.push({ label: `表${tables.length + 1}`, before: [...recent], rows: gridOf(tableRows(node, rowLimit), { rows: rowLimit + 1, columns: limits.columns + 1 }) });
       } else if (tag === "w:sdt" || tag === "w:sdtContent" || tag === "w:customXml") walk(childrenOf(node));
     }
   };

@@ -70,7 +70,7 @@ function ownRows(table: Element): Element[] {
   return rows;
 }
 
-export function readHtml(bytes: Uint8Array): RawTable[] {
+export function readHtml(bytes: Uint8Array, rowLimit: number = limits.rows): RawTable[] {
   const document = parse(pageText(bytes));
   const tables: RawTable[] = [];
   const recent: string[] = [];
@@ -90,11 +90,11 @@ export function readHtml(bytes: Uint8Array): RawTable[] {
     if (node.tagName === "table") {
       const caption = node.childNodes.find((c): c is Element => isElement(c) && c.tagName === "caption");
       const before = [...recent, ...(caption ? [textOf(caption).replace(/\n/g, "")] : [])];
-      const rows = ownRows(node).slice(0, limits.rows + 1);
+      const rows = ownRows(node).slice(0, rowLimit + 1);
       const placed: PlacedCell[][] = rows.map((tr) =>
         tr.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === "td" || c.tagName === "th")).map((cell) => ({ text: textOf(cell), colspan: span(cell, "colspan"), rowspan: span(cell, "rowspan") })),
       );
-      tables.push({ label: `表${tables.length + 1}`, before, rows: gridOf(placed, { rows: limits.rows + 1, columns: limits.columns + 1 }) });
+      tables.push({ label: `表${tables.length + 1}`, before, rows: gridOf(placed, { rows: rowLimit + 1, columns: limits.columns + 1 }) });
     }
     for (const child of (node as Element).childNodes) walk(child);
     if (block) flush();

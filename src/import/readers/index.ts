@@ -4,7 +4,7 @@
  * and PDF are refused with the way to convert them.
  */
 import { extname } from "node:path";
-import { ImportError, limits } from "../limits.js";
+import { catalogBounds, ImportError, limits, type TableBounds } from "../limits.js";
 import type { RawTable } from "../table.js";
 import { readCsv } from "./csv.js";
 import { readDocx } from "./docx.js";
@@ -42,16 +42,17 @@ function fail(ext: string, target: string): never {
   throw new ImportError("legacy", { ext, target });
 }
 
-export async function readTables(path: string, bytes: Uint8Array): Promise<RawTable[]> {
+/** `bounds`: what one table may hold (a catalog's by default; a power list is far longer). */
+export async function readTables(path: string, bytes: Uint8Array, bounds: TableBounds = catalogBounds): Promise<RawTable[]> {
   if (bytes.length > limits.fileBytes) throw new ImportError("tooLarge", { size: Math.round(bytes.length / 1024 / 1024), limit: limits.fileBytes / 1024 / 1024 });
   switch (containerOf(path, bytes)) {
     case "docx":
-      return readDocx(bytes);
+      return readDocx(bytes, bounds);
     case "xlsx":
-      return readXlsx(bytes);
+      return readXlsx(bytes, bounds);
     case "html":
-      return readHtml(bytes);
+      return readHtml(bytes, bounds.rows);
     case "csv":
-      return readCsv(bytes);
+      return readCsv(bytes, bounds.rows);
   }
 }
