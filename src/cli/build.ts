@@ -128,7 +128,7 @@ function parseFormats(value: string | undefined, lang: Lang): Format[] | string 
   return [...new Set(list)] as Format[];
 }
 
-function epochOf(io: Io, lang: Lang): number | string | undefined {
+export function epochOf(io: Io, lang: Lang): number | string | undefined {
   const value = io.env.SOURCE_DATE_EPOCH;
   if (value === undefined || value === "") return undefined;
   return /^\d+$/.test(value) ? Number(value) : fatal("sourceDateEpoch", lang, { value });
@@ -215,7 +215,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
 }
 
 /** The errors that end a build (exit 2), in the user's language; anything else is a bug and propagates. */
-function failure(error: unknown, io: Io, lang: Lang): string {
+export function failure(error: unknown, io: Io, lang: Lang): string {
   if (error instanceof OutputError) {
     const path = displayPath(error.path, io.cwd);
     const list = listed(error.list.map((e) => `  ${e}`), lang).join("\n");

@@ -6,6 +6,8 @@ import type { Registries } from "./registries.js";
 import type { CatalogHeader } from "./types.js";
 
 export interface JurisdictionCoverage {
+  /** what tells jurisdictions apart (jurisdictionKey). */
+  key: string;
   code: string;
   /** as written in the jurisdiction's first file. */
   name: string;
@@ -21,24 +23,35 @@ export interface JurisdictionCoverage {
   others: string[];
 }
 
+/**
+ * A domain's catalog: a file of `kind` catalog (the default). Non-disclosure lists, village lists and
+ * supplementary catalogs are checked, but they are not a domain's catalog.
+ */
+export const isDomainCatalog = (catalog: CatalogHeader): boolean => catalog.kind === undefined && !catalog.negativeList;
+
+/** A jurisdiction's identity: its code, or `<code>\0<zone>` for a development zone, or its name without a code. */
+export function jurisdictionKey({ code, name, zone }: CatalogHeader["jurisdiction"]): string {
+  return zone ? `${code}\u0000${zone}` : code || name;
+}
+
 /** One entry per jurisdiction code, sorted by code; catalogs without a code are grouped by name. */
 export function pilotCoverage(catalogs: readonly CatalogHeader[], registries: Registries): JurisdictionCoverage[] {
   const pilot = registries.domains.filter((d) => d.pilot).map((d) => d.name);
   const groups = new Map<string, CatalogHeader[]>();
   for (const catalog of [...catalogs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     // A non-disclosure list is not a domain's catalog, even when it names a domain.
-    if (catalog.negativeList) continue;
+    if (!isDomainCatalog(catalog)) continue;
     // A development zone (zone) is a jurisdiction of its own within its administering division.
-    const { code, name, zone } = catalog.jurisdiction;
-    const key = zone ? `${code}\u0000${zone}` : code || name;
+    const key = jurisdictionKey(catalog.jurisdiction);
     if (!key) continue;
     groups.set(key, [...(groups.get(key) ?? []), catalog]);
   }
-  return [...groups.values()]
-    .map((group) => {
+  return [...groups]
+    .map(([key, group]) => {
       const { jurisdiction } = group[0]!;
       const domains = new Set(group.map((c) => registries.domainByName(c.domain)?.name ?? c.domain));
       return {
+        key,
         code: jurisdiction.code,
         name: jurisdiction.zone ?? jurisdiction.name,
         level: jurisdiction.level.canonical ?? jurisdiction.level.raw,
