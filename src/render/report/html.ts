@@ -17,7 +17,9 @@ const reportStyle = `
 .report figure { margin: 1rem 0; overflow-x: auto; }
 .report figure svg { max-width: 100%; height: auto; display: block; }
 .report figcaption { font-weight: bold; margin: 0 0 .25rem; }
-.report table.list { margin: .5rem 0 1.5rem; }
+.report table.list { margin: .5rem 0 1.5rem; max-width: 72rem; }
+.report thead th, .report tbody th { word-break: keep-all; }
+.report td.number { white-space: nowrap; }
 .report table.list th[scope="row"] { font-weight: normal; }
 .report .note { color: var(--muted); font-size: .9rem; max-width: 60rem; }
 .report td.up { font-weight: bold; }

@@ -129,8 +129,9 @@ export function niceMax(n: number): number {
 
 /** A line per series over the points (x labels: two lines each, e.g. date and commit). */
 export function lineChart(chart: ChartText, series: readonly LineSeries[], points: readonly [string, string][]): Html {
-  const left = 48;
-  const right = 24;
+  // Wide enough for the first and last x labels (a date) centred on their points.
+  const left = 56;
+  const right = 40;
   const top = 34;
   const plotHeight = 200;
   const height = top + plotHeight + 44;
