@@ -27,7 +27,7 @@ export interface JurisdictionCoverage {
  * A domain's catalog: a file of `kind` catalog (the default). Non-disclosure lists, village lists and
  * supplementary catalogs are checked, but they are not a domain's catalog.
  */
-export const isDomainCatalog = (catalog: CatalogHeader): boolean => catalog.kind === undefined && !catalog.negativeList;
+export const isDomainCatalog = (catalog: CatalogHeader): boolean => catalog.kind === undefined;
 
 /** A jurisdiction's identity: its code, or `<code>\0<zone>` for a development zone, or its name without a code. */
 export function jurisdictionKey({ code, name, zone }: CatalogHeader["jurisdiction"]): string {
