@@ -4,7 +4,7 @@
  * (sections.ts), without the charts. Byte-reproducible: the date comes in.
  */
 import { type Paragraph, type Table, TableRow } from "docx";
-import { columnWidths, documentTitle, fixedTable, headerRow, heading, bodyParagraph, officialDocument, officialFonts, officialSection, size, textCell, twips, typeAreaWidth, type OfficialFonts } from "../docx/official.js";
+import { columnWidths, documentTitle, ems, fixedTable, headerRow, heading, bodyParagraph, officialDocument, officialFonts, officialSection, size, textCell, twips, typeAreaWidth, type OfficialFonts } from "../docx/official.js";
 import { packDocx } from "../docx/package.js";
 import type { ReportData } from "../../model/monitor.js";
 import { reportFacts, reportSections, reportTitle, type ReportTable } from "./sections.js";
@@ -15,14 +15,12 @@ const numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九",
 /** Chinese headings are numbered 一、二、…; English ones 1. 2. … */
 const numbered = (n: number, text: string, view: ReportView) => (view.lang === "zh" ? `${numerals[n] ?? n + 1}、${text}` : `${n + 1}. ${text}`);
 
-/** Column weights: text columns (names, lists, descriptions, files) wider than figures. */
+/**
+ * Column weights: each column as wide as its widest cell or heading would be on one line, between a
+ * figure's few characters and a long list's share, so headings of short columns do not break per character.
+ */
 function weights(table: ReportTable): number[] {
-  return table.columns.map((_, i) => {
-    const cells = table.rows.map((r) => r[i]!);
-    if (cells.length && cells.every((c) => c.number)) return 2;
-    const longest = Math.max(2, ...cells.map((c) => [...c.text].length));
-    return Math.min(8, 2 + longest / 6);
-  });
+  return table.columns.map((column, i) => Math.min(14, Math.max(3, ems(column), ...table.rows.map((r) => ems(r[i]!.text)))));
 }
 
 function tableOf(table: ReportTable, fonts: OfficialFonts): (Paragraph | Table)[] {

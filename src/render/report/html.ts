@@ -15,7 +15,7 @@ import type { ReportView } from "./view.js";
 const reportStyle = `
 .report .lead { max-width: 60rem; }
 .report figure { margin: 1rem 0; overflow-x: auto; }
-.report figure svg { max-width: 100%; height: auto; display: block; }
+.report figure svg { width: 100%; max-width: 60rem; height: auto; display: block; }
 .report figcaption { font-weight: bold; margin: 0 0 .25rem; }
 .report table.list { margin: .5rem 0 1.5rem; max-width: 72rem; }
 .report thead th, .report tbody th { word-break: keep-all; }

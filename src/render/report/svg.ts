@@ -137,7 +137,9 @@ export function lineChart(chart: ChartText, series: readonly LineSeries[], point
   const height = top + plotHeight + 44;
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values)));
   const plotWidth = width - left - right;
-  const x = (i: number) => left + (points.length > 1 ? (i / (points.length - 1)) * plotWidth : plotWidth / 2);
+  // Points stand clear of the axis labels on the left and of the frame on the right.
+  const inset = 24;
+  const x = (i: number) => left + inset + (points.length > 1 ? (i / (points.length - 1)) * (plotWidth - 2 * inset) : plotWidth / 2 - inset);
   const y = (v: number) => top + plotHeight - (v / max) * plotHeight;
   const ticks = [0, max / 2, max].map((v) =>
     h("g", {}, h("line", { x1: left, x2: width - right, y1: y(v).toFixed(1), y2: y(v).toFixed(1), stroke: "#c8c8c8" }), h("text", { x: left - 6, y: (y(v) + 4).toFixed(1), "text-anchor": "end", "font-size": 11 }, Number.isInteger(v) ? v : v.toFixed(1))),
