@@ -22,7 +22,7 @@ const reportStyle = `
 .report td.number { white-space: nowrap; }
 .report table.list th[scope="row"] { font-weight: normal; }
 .report .note { color: var(--muted); font-size: .9rem; max-width: 60rem; }
-.report td.up { font-weight: bold; }
+html:lang(en) .meta dt::after { content: ":"; }
 @media print {
   @page { size: A4 portrait; margin: 15mm 12mm; }
   .report figure { overflow: visible; break-inside: avoid; }

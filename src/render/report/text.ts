@@ -77,6 +77,9 @@ const zh = {
   errors: "错误",
   warnings: "警告",
   infos: "提示",
+  error: "错误",
+  warning: "警告",
+  info: "提示",
   jurisdictions: "行政区划数",
 } as const;
 
@@ -95,7 +98,7 @@ const en: Words = {
   sinceValue: "{{revision}} ({{commit}}, {{date}})",
   summary: "Summary",
   summaryText:
-    "{{jurisdictions}} jurisdictions, {{catalogs}} domain catalogs, {{items}} items. {{pilotPresent}} pilot-domain catalogs of {{pilotPossible}} expected; {{itemsMissing}} items lack elements; {{overdue}} catalogs are overdue for revision and {{undated}} have no date to judge by; checking found {{errors}} errors, {{warnings}} warnings and {{infos}} infos.",
+    "Jurisdictions: {{jurisdictions}}; domain catalogs: {{catalogs}}; items: {{items}}. Pilot domains with a catalog: {{pilotPresent}} of {{pilotPossible}}. Items missing elements: {{itemsMissing}}. Catalogs overdue for revision: {{overdue}}; without a date to judge by: {{undated}}. Findings: errors {{errors}}, warnings {{warnings}}, infos {{infos}}.",
   sinceText: "Compared with {{revision}} ({{date}}):",
   unplaced: "{{n}} more files name no readable jurisdiction ({{files}}); their findings count in the totals and by rule only.",
   coverage: "Pilot-domain coverage",
@@ -157,6 +160,9 @@ const en: Words = {
   errors: "Errors",
   warnings: "Warnings",
   infos: "Infos",
+  error: "error",
+  warning: "warning",
+  info: "info",
   jurisdictions: "Jurisdictions",
 };
 
@@ -164,7 +170,7 @@ export const reportText: Record<Lang, Words> = { zh, en };
 
 export type ReportWords = Words;
 
-export const severityWord = (t: Words, severity: Severity): string => (severity === "error" ? t.errors : severity === "warning" ? t.warnings : t.infos);
+export const severityWord = (t: Words, severity: Severity): string => t[severity];
 
 /** A change as printed: +3, −2, 0 (a real minus sign), or "new"/"gone" for a figure one side lacks. */
 export function change(before: number | null, after: number | null, t: Words): string {
