@@ -300,13 +300,13 @@ export interface ReportOptions extends ProjectOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** the report's date (YYYY-MM-DD): SOURCE_DATE_EPOCH's, else today's (the caller's clock). */
   asOf: string;
-  /** a catalog not revised within this many months is overdue (default 12). */
+  /** a catalog not revised within this many months is overdue (default: the config's report.period, else 12). */
   periodMonths?: number;
   /** a git revision: the same figures on the files there, and how they moved since. */
   since?: string;
   /** the figures of the last this many commits that changed the catalogs (default 0: none). */
   history?: number;
-  /** the output folder (default: report/). */
+  /** the output folder (default: the config's report.out, else report/). */
   out?: string;
   /** render and write the page, JSON and Word files (false: only compute the figures). */
   write?: boolean;
@@ -332,8 +332,9 @@ export async function report(options: ReportOptions): Promise<ReportOutcome> {
   const [{ monitorFigures, movement, chinaDate }, git] = await Promise.all([import("./model/monitor.js"), import("./load/git.js")]);
   const validation = await validate({ ...options, keep: "headers", baseline: false });
   const { project } = validation;
-  const out = resolve(options.cwd, options.out ?? "report");
-  const periodMonths = options.periodMonths ?? 12;
+  const { config } = project;
+  const out = options.out !== undefined ? resolve(options.cwd, options.out) : resolve(config.dir, config.report?.out ?? "report");
+  const periodMonths = options.periodMonths ?? config.report?.period ?? 12;
   const figuresOf = (files: readonly { path: string; items: number; findings: FileResult["findings"] | CheckedFile["findings"] }[], headers: readonly CatalogHeader[], asOf: string): Figures =>
     monitorFigures(files, headers, project.registries, { asOf, periodMonths });
   const current = figuresOf(validation.results, validation.headers, options.asOf);

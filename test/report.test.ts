@@ -114,6 +114,37 @@ describe("the figures of the hand-counted fixture", () => {
   });
 });
 
+describe("the command line", () => {
+  it("takes the period and the output folder from the config, the command line first", async () => {
+    const project = join(scratch, "configured");
+    cpSync(join(packageRoot, fixture), join(project, "catalogs"), { recursive: true });
+    writeFileSync(join(project, "catalog.config.yaml"), "report:\n  out: monitoring\n  period: 24\n");
+    const configured = await runCli(["report", "--history", "0"], { cwd: project, env });
+    expect(configured.code, configured.stderr).toBe(0);
+    // Two years: 就业 (2024-06-30) is due 2026-06-30, not overdue on 2026-01-01.
+    expect(readJson(join(project, "monitoring")).current.totals.overdue).toBe(0);
+    const given = await runCli(["report", "--history", "0", "--period", "6", "--out", "six"], { cwd: project, env });
+    expect(given.code, given.stderr).toBe(0);
+    expect(readJson(join(project, "six")).current.totals.overdue).toBe(2);
+  });
+
+  it("refuses a period that is not a whole number of months, and a path that does not exist", async () => {
+    for (const value of ["0", "1.5", "一年", "-3"]) {
+      const run = await runCli(["report", fixture, "--period", value, "--out", join(scratch, "never")], { cwd: packageRoot, env });
+      expect(run.code, value).toBe(2);
+      expect(run.stderr, value).toContain("应为 1 到 120 之间的整数（月）");
+    }
+    expect(readdirSync(scratch)).not.toContain("never");
+    // A path that does not exist is named as it was typed, never as a machine path (every command that checks).
+    for (const command of [["report", "--out", join(scratch, "never")], ["validate"], ["build", "--out", join(scratch, "never")], ["coverage"], ["fmt"]]) {
+      const missing = await runCli([...command, "no/such/folder"], { cwd: packageRoot, env });
+      expect(missing.code, command[0]).toBe(2);
+      expect(missing.stderr, command[0]).toBe("找不到路径：no/such/folder。请检查拼写，或在目录所在的文件夹中运行\n");
+    }
+    expect(readdirSync(scratch)).not.toContain("never");
+  });
+});
+
 describe("revision dates", () => {
   it("take issued, else the end of the year or month the revision names", () => {
     expect(revisionDate({ issued: "2024-02-29" })).toEqual({ dated: "2024-02-29", from: "issued" });

@@ -19,7 +19,7 @@ import { stylish } from "../report/formatters/stylish.js";
 import { ExitCode } from "./exit-code.js";
 import { canRedraw, useColor, type Io } from "./io.js";
 import { askedLang } from "./lang.js";
-import { fatal } from "./messages.js";
+import { fatal, pathsNotFound } from "./messages.js";
 import { docsBase, version } from "./meta.js";
 import type { CommandText } from "./program.js";
 
@@ -174,7 +174,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
   }
   lang = outcome.validation.lang;
   const { validation } = outcome;
-  if (outcome.refused === "missing") return fail(io, validation.missing.map((path) => fatal("pathNotFound", lang, { path })).join(""));
+  if (outcome.refused === "missing") return fail(io, pathsNotFound(validation.missing, lang, io.cwd));
   if (outcome.refused === "empty") return fail(io, fatal("noCatalogs", lang, { paths: paths.join(" ") || "catalogs/" }));
 
   // Errors stop a build, so they are listed; warnings and infos are counted (catalog validate lists them).

@@ -10,13 +10,13 @@ import { gitProblem } from "./diff.js";
 import { ExitCode } from "./exit-code.js";
 import type { Io } from "./io.js";
 import { askedLang } from "./lang.js";
-import { fatal } from "./messages.js";
+import { fatal, pathsNotFound } from "./messages.js";
 import type { CommandText } from "./program.js";
 
 interface ReportFlags {
-  out: string;
+  out?: string;
   since?: string;
-  period: number;
+  period?: number;
   history?: number;
   config?: string;
 }
@@ -25,9 +25,9 @@ export const reportText = {
   zh: {
     description: "生成政务公开监测报告（网页、JSON 和 Word）：各行政区划的试点领域覆盖、缺少要素的事项、逾期未更新的目录、按规则统计的检查发现，以及与上次报告相比的变化",
     paths: "目录文件或文件夹（默认：配置中的 paths，或 catalogs/）",
-    out: "输出文件夹；每次生成整体替换其中的内容",
+    out: "输出文件夹（默认：配置中的 report.out，或 report/）；每次生成整体替换其中的内容",
     since: "与 git 版本 REV 相比（上次报告时的版本，如 v2026-09 或 HEAD~10）",
-    period: "更新周期（月）：目录日期加上这个周期仍早于统计日期即为逾期",
+    period: "更新周期（月）：目录日期加上这个周期仍早于统计日期即为逾期（默认：配置中的 report.period，或 12）",
     history: "历史趋势包含最近多少次修改目录的提交（0 为不统计；默认：在 git 仓库中为 12）",
     config: "配置文件（默认从当前目录向上查找 catalog.config.yaml）",
     months: "应为 1 到 120 之间的整数（月）",
@@ -38,9 +38,9 @@ export const reportText = {
   en: {
     description: "write the disclosure monitoring report (page, JSON and Word): per jurisdiction, pilot-domain coverage, items missing elements, catalogs overdue for revision, findings by rule, and how they moved since the last report",
     paths: "catalog files or folders (default: the config's paths, or catalogs/)",
-    out: "output folder; each run replaces its contents as a whole",
+    out: "output folder (default: the config's report.out, or report/); each run replaces its contents as a whole",
     since: "compare with git revision REV (the one the last report was made from, e.g. v2026-09 or HEAD~10)",
-    period: "revision period in months: a catalog whose date plus this period is before the report's date is overdue",
+    period: "revision period in months: a catalog whose date plus this period is before the report's date is overdue (default: the config's report.period, or 12)",
     history: "how many of the last commits that changed the catalogs the history shows (0: none; default: 12 inside a git repository)",
     config: "config file (default: catalog.config.yaml, searched upward)",
     months: "must be a whole number of months from 1 to 120",
@@ -61,9 +61,9 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     .command("report")
     .description(t.description)
     .argument("[paths...]", t.paths)
-    .option("--out <dir>", t.out, "report")
+    .option("--out <dir>", t.out)
     .option("--since <rev>", t.since)
-    .option("--period <months>", t.period, wholeNumber(1, 120, t.months), 12)
+    .option("--period <months>", t.period, wholeNumber(1, 120, t.months))
     .option("--history <n>", t.history, wholeNumber(0, 200, t.count))
     .option("-c, --config <file>", t.config)
     .action(async (paths: string[], flags: ReportFlags, command: Command) => setExit(await runReport(paths, flags, io, askedLang(command, io) ?? lang, askedLang(command, io))));
@@ -88,9 +88,9 @@ async function runReport(paths: string[], flags: ReportFlags, io: Io, lang: Lang
     paths,
     cwd: io.cwd,
     env: io.env,
-    out: flags.out,
     asOf: chinaDate(epoch ?? io.now()),
-    periodMonths: flags.period,
+    ...(flags.out !== undefined ? { out: flags.out } : {}),
+    ...(flags.period !== undefined ? { periodMonths: flags.period } : {}),
     // The history costs a check per commit: by default only where git has one to give.
     history: flags.history ?? (inRepository(io.cwd) ? 12 : 0),
     ...(asked ? { lang: asked } : {}),
@@ -107,7 +107,7 @@ async function runReport(paths: string[], flags: ReportFlags, io: Io, lang: Lang
   }
   lang = outcome.validation.lang;
   if (outcome.refused === "missing") {
-    io.stderr(outcome.validation.missing.map((path) => fatal("pathNotFound", lang, { path })).join(""));
+    io.stderr(pathsNotFound(outcome.validation.missing, lang, io.cwd));
     return ExitCode.fatal;
   }
   if (outcome.refused === "empty") {
