@@ -3,10 +3,10 @@
  * the report's own rules after it): inline CSS allowed by its hash, no script, charts as inline SVG
  * (svg.ts) each followed by a table of its figures, and a print stylesheet (A4 portrait, no site header).
  */
-import { createHash } from "node:crypto";
 import { interpolate } from "../../i18n.js";
 import type { Figures, HistoryPoint, JurisdictionFigures, ReportData } from "../../model/monitor.js";
 import { fill, h, type Html } from "../html/markup.js";
+import { sha256 } from "../html/pages.js";
 import { reportFacts, reportSections, reportTitle, type Cell, type ReportTable, type Section, type SectionId } from "./sections.js";
 import { barChart, lineChart, type LineSeries, type SeriesStyle } from "./svg.js";
 import type { ReportWords } from "./text.js";
@@ -32,10 +32,8 @@ html:lang(en) .meta dt::after { content: ":"; }
 }
 `;
 
-const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
-
 /** Inks with at least 4.5:1 contrast on white, told apart by pattern as well. */
-export const inks = { accent: "#0b4f8a", error: "#9b1c1c", warning: "#7a4f00", info: "#4a4a4a", other: "#2f6b2f" } as const;
+const inks = { accent: "#0b4f8a", error: "#9b1c1c", warning: "#7a4f00", info: "#4a4a4a", other: "#2f6b2f" } as const;
 
 function tableHtml(t: ReportTable): Html {
   const cell = (c: Cell) => {
@@ -83,7 +81,7 @@ function findingsChart(figures: Figures, view: ReportView): Html | null {
 }
 
 /** The history's series: what a monitoring office follows over time. */
-export function historySeries(history: readonly HistoryPoint[], t: ReportWords): LineSeries[] {
+function historySeries(history: readonly HistoryPoint[], t: ReportWords): LineSeries[] {
   return [
     { label: t.errors, color: inks.error, marker: "square", dash: "", values: history.map((p) => p.totals.findings.error) },
     { label: t.warnings, color: inks.warning, marker: "triangle", dash: "6 3", values: history.map((p) => p.totals.findings.warning) },
