@@ -1,9 +1,10 @@
 /** `catalog report [paths…] [--since REV] --out report/`: the monitoring report (page, JSON, Word). */
+import { relative, resolve } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { report, type ReportOptions, type ReportOutcome } from "../api.js";
 import { interpolate, type Lang } from "../i18n.js";
 import { displayPath } from "../load/files.js";
-import { GitError, repositoryRoot } from "../load/git.js";
+import { GitError, repositoryRoot, resolveCommit } from "../load/git.js";
 import { chinaDate } from "../model/monitor.js";
 import { epochOf, failure } from "./build.js";
 import { gitProblem } from "./diff.js";
@@ -45,7 +46,7 @@ export const reportText = {
     config: "config file (default: catalog.config.yaml, searched upward)",
     months: "must be a whole number of months from 1 to 120",
     count: "must be a whole number from 0 to 200",
-    written: "Wrote the monitoring report to {{out}}: {{files}} (as of {{asOf}}; {{jurisdictions}} jurisdictions, {{catalogs}} domain catalogs; {{errors}} errors, {{warnings}} warnings, {{overdue}} overdue catalogs)",
+    written: "Wrote the monitoring report to {{out}}: {{files}} (as of {{asOf}}; jurisdictions: {{jurisdictions}}, domain catalogs: {{catalogs}}; errors: {{errors}}, warnings: {{warnings}}, overdue catalogs: {{overdue}})",
     open: "Open {{index}} in a browser to read it",
   },
 } satisfies CommandText;
@@ -69,14 +70,16 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     .action(async (paths: string[], flags: ReportFlags, command: Command) => setExit(await runReport(paths, flags, io, askedLang(command, io) ?? lang, askedLang(command, io))));
 }
 
-const inRepository = (cwd: string) => {
+/** Whether git has a history for these paths: a commit, and every path inside the repository. */
+function hasHistory(cwd: string, paths: readonly string[]): boolean {
   try {
-    repositoryRoot(cwd);
-    return true;
+    resolveCommit(cwd, "HEAD");
+    const root = repositoryRoot(cwd);
+    return paths.every((p) => !relative(root, resolve(cwd, p)).startsWith(".."));
   } catch {
     return false;
   }
-};
+}
 
 async function runReport(paths: string[], flags: ReportFlags, io: Io, lang: Lang, asked: Lang | undefined): Promise<number> {
   const epoch = epochOf(io, lang);
@@ -92,7 +95,7 @@ async function runReport(paths: string[], flags: ReportFlags, io: Io, lang: Lang
     ...(flags.out !== undefined ? { out: flags.out } : {}),
     ...(flags.period !== undefined ? { periodMonths: flags.period } : {}),
     // The history costs a check per commit: by default only where git has one to give.
-    history: flags.history ?? (inRepository(io.cwd) ? 12 : 0),
+    history: flags.history ?? (hasHistory(io.cwd, paths) ? 12 : 0),
     ...(asked ? { lang: asked } : {}),
     ...(flags.since !== undefined ? { since: flags.since } : {}),
     ...(flags.config ? { configFile: flags.config } : {}),
