@@ -12,6 +12,10 @@ import yaml from "js-yaml";
 const registry = (name) =>
   yaml.load(readFileSync(new URL(`../src/registries/${name}.yaml`, import.meta.url), "utf8"), { schema: yaml.CORE_SCHEMA });
 
+/** Laws an item may cite in a clean catalog issued in 2026: in force, numbered, not expired by then. */
+const citable = (laws) =>
+  laws.filter((l) => l.status === "现行有效" && l.doc_no && !l.sets_time_limit && !/政府信息公开条例/.test(l.title) && !(l.valid_until && String(l.valid_until) < "2026-12-31"));
+
 /** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
 function random(seed) {
   let a = seed >>> 0;
@@ -24,12 +28,24 @@ function random(seed) {
   };
 }
 
+// Real counties, each with nine real townships (镇, 乡, 街道) from the divisions registry, so the clean
+// corpus passes the jurisdiction-code checks as real catalogs do.
 const counties = [
-  ["320505", "苏州市虎丘区"], ["320506", "苏州市吴中区"], ["320507", "苏州市相城区"], ["320508", "苏州市姑苏区"],
-  ["320509", "苏州市吴江区"], ["320581", "常熟市"], ["320582", "张家港市"], ["320583", "昆山市"],
-  ["320585", "太仓市"], ["320571", "苏州工业园区"],
+  ["320506", "苏州市吴中区"], ["320507", "苏州市相城区"], ["320509", "苏州市吴江区"], ["320581", "常熟市"],
+  ["320582", "张家港市"], ["320281", "江阴市"], ["320282", "宜兴市"], ["320412", "常州市武进区"],
+  ["320481", "溧阳市"], ["320612", "南通市通州区"],
 ];
-const towns = ["金庭", "光福", "东山", "临湖", "甪直", "胥口", "横泾", "香山", "越溪"];
+const townshipsPerCounty = 9;
+
+/** The first townships of a county in the divisions registry, as [code, name]. */
+function townshipsOf(county, divisions) {
+  const found = Object.keys(divisions)
+    .filter((code) => code.length === 9 && code.startsWith(county) && /(镇|乡|街道)$/.test(divisions[code]))
+    .sort()
+    .slice(0, townshipsPerCounty);
+  if (found.length < townshipsPerCounty) throw new Error(`divisions registry: fewer than ${townshipsPerCounty} townships in ${county}`);
+  return found.map((code) => [code, divisions[code]]);
+}
 const categories = ["政策文件", "办事指南", "行政许可", "行政检查", "公共服务", "结果公开"];
 const names = ["政策法规文件", "办理条件和流程", "审核信息", "审批结果", "监督渠道"];
 const contents = ["办理事项、办理条件、申请材料", "办理流程、办理时间、办理地点", "咨询电话、监督投诉渠道", "收费依据及标准", "结果信息（隐去个人隐私）"];
@@ -43,14 +59,15 @@ export function generateCorpus(dir, { revision = false, heavy = false, seed = 20
   const { domains } = registry("domains");
   const { laws } = registry("laws");
   const pilot = domains.filter((d) => d.pilot);
-  const current = laws.filter((l) => l.status === "现行有效" && l.doc_no && !l.sets_time_limit && !/政府信息公开条例/.test(l.title));
+  const current = citable(laws);
   const cite = (law) => `《${law.title}》（${law.doc_no}）`;
   const ogi = "《中华人民共和国政府信息公开条例》（国务院令第711号）第二十条";
+  const { divisions } = JSON.parse(readFileSync(new URL("../src/registries/divisions.json", import.meta.url), "utf8"));
   rmSync(dir, { recursive: true, force: true });
   let files = 0;
   let items = 0;
   for (const [code, county] of counties) {
-    const jurisdictions = [[code, county, "县级"], ...towns.map((t, i) => [`${code}${101 + i}`, `${county}${t}镇`, "乡级"])];
+    const jurisdictions = [[code, county, "县级"], ...townshipsOf(code, divisions).map(([town, name]) => [town, `${county}${name}`, "乡级"])];
     for (const [jcode, jname, level] of jurisdictions) {
       const folder = join(dir, `${jcode}-${jname}`);
       mkdirSync(folder, { recursive: true });
@@ -109,7 +126,7 @@ export function generateLargeCatalog(file, count = 10000, seed = 2026) {
   const { domains } = registry("domains");
   const { laws } = registry("laws");
   const domain = domains.find((d) => d.name === "社会救助");
-  const current = laws.filter((l) => l.status === "现行有效" && l.doc_no && !l.sets_time_limit && !/政府信息公开条例/.test(l.title));
+  const current = citable(laws);
   const rnd = random(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const organ = "苏州市吴中区民政局";

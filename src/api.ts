@@ -60,10 +60,11 @@ export interface ValidateOptions extends ProjectOptions {
   /** the messages' language; when not given, the config's `lang`, else Chinese. */
   lang?: Lang;
   /**
-   * "full" (default) keeps every typed catalog for rendering or diffing; "headers" lets large inputs
-   * be checked in worker threads, returning only catalog headers.
+   * What the outcome keeps besides findings. "full" (default): every typed catalog and each file's
+   * text (fmt edits the texts). "catalogs": the typed catalogs without the texts (build). "headers":
+   * catalog headers only. The last two let large inputs be checked in worker threads.
    */
-  keep?: "full" | "headers";
+  keep?: "full" | "catalogs" | "headers";
   env?: Readonly<Record<string, string | undefined>>;
   /** the baseline file (default: the config's validate.baseline, else catalog-baseline.yaml beside the config); false: none. */
   baseline?: string | false;
@@ -130,8 +131,10 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
   const severities = new Map(Object.entries(project.config.rules ?? {}));
   const maxFileMb = project.config.validate?.maxFileSize;
   const headersOnly = options.keep === "headers" && !options.stdin;
-  const workers = headersOnly && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
-  const input: ParallelInput = { files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial, maxFileMb };
+  const keepCatalogs = options.keep !== "headers";
+  const textsNeeded = (options.keep ?? "full") === "full";
+  const workers = !textsNeeded && !options.stdin && canStartWorkers(checkWorker) ? workerCount(paths.length, options.env ?? {}) : 0;
+  const input: ParallelInput = { files: paths, cwd: options.cwd, additions: project.additions, severities: [...severities], partial, maxFileMb, ...(keepCatalogs ? { catalogs: true } : {}) };
   let files: CheckedFile[];
   let catalogs: Catalog[] = [];
   let headers: CatalogHeader[];
@@ -141,6 +144,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
     ({ files, headers, cache } = await checkCached(input, { file, version: options.cache.version }, options.env ?? {}, options.checking));
   } else if (workers > 0) {
     ({ files, headers } = await checkParallel(input, workers, options.checking));
+    if (keepCatalogs) catalogs = files.flatMap((f) => (f.catalog ? [f.catalog] : []));
   } else {
     const sources = [...readSources(paths, options.cwd, maxFileMb), ...(options.stdin ? [options.stdin] : [])];
     ({ files, catalogs } = checkSources(sources, { registries: project.registries, severities, partial }));
@@ -242,7 +246,7 @@ export interface BuildOutcome extends Partial<RenderResult> {
 
 /** Validates, then (unless there are errors and no `force`) renders every output and swaps them into `out` at once. */
 export async function build(options: BuildOptions): Promise<BuildOutcome> {
-  const validation = await validate({ ...options, keep: "full" });
+  const validation = await validate({ ...options, keep: "catalogs" });
   const { config } = validation.project;
   const out = options.out !== undefined ? resolve(options.cwd, options.out) : resolve(config.dir, config.build?.out ?? "public");
   const refused = validation.missing.length ? "missing" : validation.results.length === 0 ? "empty" : !options.force && validation.results.some((r) => r.findings.some((f) => f.severity === "error")) ? "errors" : undefined;

@@ -120,7 +120,7 @@ function compareScan(text: string): { answered: number; left: number } {
     return { answered: 0, left: 0 };
   }
   const items = (data as { items?: unknown } | null)?.items;
-  const layout = itemLayout(text);
+  const layout = itemLayout(text, true);
   if (!Array.isArray(items) || !layout || layout.starts.length !== items.length) return { answered: 0, left: 0 };
   const whole = parseWithPositions(text);
   if (whole.doc.errors.length) return { answered: 0, left: 0 };
@@ -229,6 +229,17 @@ describe("the text scan", () => {
       { numRuns: 1500 },
     );
     expect(answered).toBeGreaterThan(2_000);
+  });
+
+  it("answers for items whose dash stands alone on its line (js-yaml's dump at indent 4), as the AST does", () => {
+    const shipped = readFileSync(join(root, "catalogs/320506-吴中区/社会救助.yaml"), "utf8");
+    const dumped = jsyaml.dump(jsyaml.load(shipped, { schema: jsyaml.CORE_SCHEMA }), { indent: 4, lineWidth: -1 });
+    expect(dumped).toMatch(/^ {4}-\n {8}id: /m);
+    for (const text of [dumped, dumped.replace(/\n/g, "\r\n")]) {
+      const { answered, left } = compareScan(text);
+      expect(answered).toBeGreaterThan(500);
+      expect(left / (answered + left), text.slice(0, 80)).toBeLessThan(0.05);
+    }
   });
 
   it("agrees with the AST on random catalogs in every dump style", () => {

@@ -1,9 +1,10 @@
-/** What a jurisdiction's code says about its level (6 digits = 县级, 9 = 乡级; format.md §1). */
+/** What a jurisdiction's code says about its level (6 digits = 县级, 9 = 乡级, 12 = 村级, a village list's; format.md §1). */
 import type { Jurisdiction, Level } from "../model/types.js";
 
 export function levelOfCode(code: string): Level | undefined {
   if (/^\d{6}$/.test(code)) return "县级";
   if (/^\d{9}$/.test(code)) return "乡级";
+  if (/^\d{12}$/.test(code)) return "村级";
   return undefined;
 }
 

@@ -24,6 +24,8 @@ export interface ParallelInput {
   partial?: boolean;
   /** the size limit of a catalog file, in MB (load/read.ts). */
   maxFileMb?: number;
+  /** send back each file's typed catalog (a build renders them), not only its header. */
+  catalogs?: boolean;
 }
 
 export interface WorkerFile {
@@ -62,7 +64,7 @@ export function checkClaimed(input: ParallelInput & Shared, checking?: Checking)
 function checkOne(checker: Checker, file: string, input: ParallelInput): WorkerFile {
   const { catalog, text: _text, ...rest } = checker.checkFile(readSource(file, input.cwd, input.maxFileMb));
   const header = catalog ? headerOf(catalog) : undefined;
-  return { file: { ...rest, text: "" }, ...(header ? { header } : {}) };
+  return { file: { ...rest, ...(input.catalogs && catalog ? { catalog } : {}), text: "" }, ...(header ? { header } : {}) };
 }
 
 function headerOf(catalog: NonNullable<CheckedFile["catalog"]>): CatalogHeader {

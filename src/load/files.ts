@@ -52,9 +52,11 @@ const isFolder = (path: string) => {
   }
 };
 
+// The system's realpath: one call per path, where Node's own lstats every component of it (a city's
+// 2,600 files took 0.1 s to discover).
 const realOf = (path: string) => {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }
@@ -82,7 +84,10 @@ export function discover(paths: readonly string[]): Discovery {
       found.push(path);
       partial = true;
     }
-    for (const file of found) if (!files.has(realOf(file))) files.set(realOf(file), file);
+    for (const file of found) {
+      const real = realOf(file);
+      if (!files.has(real)) files.set(real, file);
+    }
   }
   // Sorted by code point so the order (and every report) is the same on every machine.
   return { files: [...files.values()].sort(), missing, partial };

@@ -79,19 +79,23 @@ function lineStart(text: string, at: number): { indent: number; blank: boolean }
  * that is neither blank, a comment, more indented, nor another `- ` item at `dash`. One native regex
  * scan: a catalog has hundreds of lines, and this runs twice per file pair.
  */
-function sequenceEnd(text: string, first: number, dash: number): number {
-  const end = (ends[dash] ??= new RegExp(`\\n(?= {0,${dash}}[^ \\r\\n#])(?! {${dash}}- )`, "g"));
+function sequenceEnd(text: string, first: number, dash: number, alone: boolean): number {
+  const end = ((alone ? endsAlone : ends)[dash] ??= new RegExp(`\\n(?= {0,${dash}}[^ \\r\\n#])(?! {${dash}}-${alone ? dashAlone : " "})`, "g"));
   end.lastIndex = first;
   const found = end.exec(text);
   return found ? found.index + 1 : text.length;
 }
 const ends: RegExp[] = [];
+const endsAlone: RegExp[] = [];
+/** What may follow an item's `-` when it may stand alone on its line: a space, or the line's end. */
+const dashAlone = "(?: |\\r?\\n|$)";
 
 /**
  * Where each item of a plainly laid out file starts (its `- ` line) and where the last one ends, or
- * undefined when the layout is not plain. Also what the locate stage's text scan starts from.
+ * undefined when the layout is not plain. Also what the locate stage's text scan starts from, which
+ * takes items whose `-` stands alone on its line too (`alone`: js-yaml's dump at indent 4 writes them so).
  */
-export function itemLayout(text: string): { keyEnd: number; starts: number[]; end: number } | undefined {
+export function itemLayout(text: string, alone = false): { keyEnd: number; starts: number[]; end: number } | undefined {
   if (crossesItems(text)) return undefined;
   const key = text.startsWith("items:") ? 0 : text.indexOf("\nitems:") + 1;
   if (key <= 0 && !text.startsWith("items:")) return undefined;
@@ -105,14 +109,23 @@ export function itemLayout(text: string): { keyEnd: number; starts: number[]; en
     line = lineStart(text, first);
   }
   const dash = line.indent;
-  if (line.blank || text.charCodeAt(first + dash) !== dashCode || text.charCodeAt(first + dash + 1) !== space) return undefined;
-  const at = sequenceEnd(text, first, dash);
+  if (line.blank || text.charCodeAt(first + dash) !== dashCode || !startsItem(text, first + dash + 1, alone)) return undefined;
+  const at = sequenceEnd(text, first, dash, alone);
   // A top-level key must follow the items, or nothing: anything else is not a plain layout.
   if (at < text.length && lineStart(text, at).indent !== 0) return undefined;
   const starts = [first];
-  const marker = `\n${" ".repeat(dash)}- `;
-  for (let next = text.indexOf(marker, first); next !== -1 && next + 1 < at; next = text.indexOf(marker, next + 1)) starts.push(next + 1);
+  const marker = `\n${" ".repeat(dash)}-`;
+  for (let next = text.indexOf(marker, first); next !== -1 && next + 1 < at; next = text.indexOf(marker, next + 1)) {
+    if (startsItem(text, next + marker.length, alone)) starts.push(next + 1);
+  }
   return { keyEnd, starts, end: at };
+}
+
+/** Whether what follows an item's `-` at `at` makes it an item: a space, or with `alone` the line's end too. */
+function startsItem(text: string, at: number, alone: boolean): boolean {
+  const c = text.charCodeAt(at);
+  if (c === space) return true;
+  return alone && (c === 10 || Number.isNaN(c) || (c === 13 && text.charCodeAt(at + 1) === 10));
 }
 
 function layout(text: string): Layout | undefined {

@@ -52,7 +52,7 @@ export function locate(file: Locatable, found: readonly Unlocated[]): Finding[] 
 export function locatorFor(text: string, items: number): Locator {
   const ast = createLocator(text, items);
   // A lone carriage return breaks lines for YAML but not for the scan.
-  const layout = astOnly || /\r(?!\n)/.test(text) ? undefined : itemLayout(text);
+  const layout = astOnly || /\r(?!\n)/.test(text) ? undefined : itemLayout(text, true);
   if (!layout || layout.starts.length !== items) return ast;
   const scan = new TextScan(text, layout);
   return {

@@ -42,6 +42,8 @@ const space = 32;
 
 export class TextScan {
   private lineStarts?: number[];
+  /** each block map's pairs by where it starts: an item with findings is asked about several of its keys. */
+  private readonly mapPairs = new Map<number, Pair[]>();
 
   /** `items`: where each item's `- ` line starts, and where the last item ends (load/revision.ts's layout). */
   constructor(
@@ -136,8 +138,14 @@ export class TextScan {
     return [first.key[0], first.value.kind === "scalar" ? first.value.end : first.key[1]];
   }
 
-  /** The keys of the block map at `map`, with their values. */
+  /** The keys of the block map at `map`, with their values (a map's limit is its item's, the same each time). */
   private pairs(map: At, limit: number): Pair[] {
+    let pairs = this.mapPairs.get(map.at);
+    if (!pairs) this.mapPairs.set(map.at, (pairs = this.readPairs(map, limit)));
+    return pairs;
+  }
+
+  private readPairs(map: At, limit: number): Pair[] {
     const pairs: Pair[] = [this.pair(map.at, map.column, limit)];
     for (let line = this.nextLine(map.at); line < limit; line = this.nextLine(line)) {
       const indent = this.indentAt(line);

@@ -39,7 +39,7 @@ export function pilotCoverage(catalogs: readonly CatalogHeader[], registries: Re
   const pilot = registries.domains.filter((d) => d.pilot).map((d) => d.name);
   const groups = new Map<string, CatalogHeader[]>();
   for (const catalog of [...catalogs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    // A non-disclosure list is not a domain's catalog, even when it names a domain.
+    // Non-disclosure lists, village lists and supplementary catalogs are not a domain's catalog, even when they name a domain.
     if (!isDomainCatalog(catalog)) continue;
     // A development zone (zone) is a jurisdiction of its own within its administering division.
     const key = jurisdictionKey(catalog.jurisdiction);

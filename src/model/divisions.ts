@@ -28,6 +28,9 @@ export interface Divisions {
 
 let loaded: Divisions | undefined;
 
+/** The township code of a 12-digit village code (its first 9 digits). */
+export const townshipOf = (code: string): string | undefined => (/^\d{12}$/.test(code) ? code.slice(0, 9) : undefined);
+
 /** Folds what a published full name adds to the division's own: spaces, a 人民政府 or 办事处 suffix. */
 export const foldName = (name: string): string => name.replace(/[\s\u3000]/g, "").replace(/(人民政府|办事处)$/, "");
 
@@ -35,13 +38,14 @@ export function divisions(): Divisions {
   if (loaded) return loaded;
   const data = JSON.parse(readFileSync(join(registriesDir, "divisions.json"), "utf8")) as { source: DivisionsSource; divisions: Record<string, string> };
   const table = data.divisions;
-  const codes = Object.keys(table);
+  // Listed only for a name searched for (a code that disagrees with its name): most runs look codes up.
+  let codes: string[] | undefined;
   loaded = {
     source: data.source,
     name: (code) => (Object.hasOwn(table, code) ? table[code] : undefined),
     named(fullName, prefix, length) {
       const folded = foldName(fullName);
-      return codes.filter((code) => code.length === length && code.startsWith(prefix) && folded.endsWith(table[code]!));
+      return (codes ??= Object.keys(table)).filter((code) => code.length === length && code.startsWith(prefix) && folded.endsWith(table[code]!));
     },
   };
   return loaded;

@@ -8,7 +8,7 @@ import type { Registries } from "./registries.js";
 import { readLevels, type LevelVocabulary } from "./levels.js";
 import { withoutControls } from "./text.js";
 import { parseTimeLimit } from "./time-limit.js";
-import type { Catalog, Channel, Citation, Disclosure, Item, Level, NegativeEntry, Term, TimeLimit } from "./types.js";
+import type { Catalog, Channel, Citation, Disclosure, Item, ItemDigest, Level, NegativeEntry, Term, TimeLimit } from "./types.js";
 
 type Source = Record<string, unknown>;
 
@@ -65,6 +65,18 @@ function readLevelTerm(raw: string, vocabulary: LevelVocabulary): Term<Level> {
   const higher = reading.higher.length ? { higher: reading.higher } : {};
   if (!canonical) return { raw, variant: false, ...higher };
   return { raw, canonical, variant: true, ...(also.length ? { also } : {}), ...higher };
+}
+
+const digest = ({ index, id, name, content, basis, subject }: Item): ItemDigest => ({ index, id, name, content, basis, subject });
+
+/**
+ * What the village cross-file rules need of a file, since they see headers only: a village list's items,
+ * or, of a township's catalog, what a village item that mirrors one of its items is compared with.
+ */
+function villageParts(kind: unknown, code: string, items: readonly Item[]): Pick<Catalog, "village" | "mirrorable"> {
+  if (kind === "village-list") return { village: items.map((item) => ({ ...digest(item), ...(item.mirrors ? { mirrors: item.mirrors } : {}), ...(item.selfGovernance ? { selfGovernance: true as const } : {}) })) };
+  if ((kind === undefined || kind === "catalog") && /^\d{9}$/.test(code)) return { mirrorable: items.map(digest) };
+  return {};
 }
 
 /**
@@ -134,6 +146,7 @@ export class Normaliser {
     // Any other value is the schema's finding; the item then reads as if it had none.
     const disclosure = disclosures.includes(text(s.disclosure)) ? (text(s.disclosure) as Disclosure) : undefined;
     const withheld = text(s.withheld);
+    const mirrors = text(s.mirrors);
     const { variants } = this.registries;
     return {
       index,
@@ -152,6 +165,8 @@ export class Normaliser {
       levels: texts(s.levels).map((l) => this.level(l)),
       ...(disclosure ? { disclosure } : {}),
       ...(withheld ? { withheld } : {}),
+      ...(mirrors ? { mirrors } : {}),
+      ...(s.self_governance === true ? { selfGovernance: true as const } : {}),
       ...(note ? { note } : {}),
       extensions: extensions(s),
     };
@@ -190,6 +205,7 @@ export class Normaliser {
       items,
       ...(s.kind === "negative-list" ? { negativeList: list(s.entries).map((e, i) => this.negativeEntry(e, i)) } : {}),
       ...(undisclosed.length ? { undisclosed } : {}),
+      ...villageParts(s.kind, text(jurisdiction.code), items),
       extensions: extensions(s),
     };
   }

@@ -53,6 +53,8 @@ export interface LawEntry {
   sets_time_limit?: boolean;
   /** the articles that allow information to be withheld (条例 第十四条–第十六条): a negative list cites them. */
   withholding_articles?: number[];
+  /** a law under which village and residents' committees publish their affairs (村民委员会组织法 第三十条). */
+  village_affairs?: boolean;
   unverified?: boolean;
   note?: string;
   local?: boolean;

@@ -118,6 +118,10 @@ export interface Item {
   disclosure?: Disclosure;
   /** for 部分公开: what is withheld. */
   withheld?: string;
+  /** village lists: the id of the township catalog item this item repeats. */
+  mirrors?: string;
+  /** village lists: a 自治 matter, with no government counterpart. */
+  selfGovernance?: true;
   note?: string;
   /** `x-` extension keys, kept as they are. */
   extensions: Record<string, unknown>;
@@ -150,6 +154,22 @@ export interface UndisclosedItem {
   subitem?: string;
 }
 
+/** What comparing a village item with the township item it mirrors needs (headers carry no items). */
+export interface ItemDigest {
+  index: number;
+  id: string;
+  name: string;
+  content: string[];
+  basis: Citation[];
+  subject: string;
+}
+
+/** A village list's item as cross-file rules see it. */
+export interface VillageItem extends ItemDigest {
+  mirrors?: string;
+  selfGovernance?: true;
+}
+
 export interface Catalog {
   /** path as reported: relative to the working directory, `/` separators. */
   file: string;
@@ -166,6 +186,10 @@ export interface Catalog {
   negativeList?: NegativeEntry[];
   /** the items marked 不予公开, for the cross-file check that a negative list covers them. */
   undisclosed?: UndisclosedItem[];
+  /** a 村(居)务公开目录 (`kind: village-list`): its items, for the cross-file checks against its township. */
+  village?: VillageItem[];
+  /** a township's catalog (9-digit code): its items, for the village lists that mirror them. */
+  mirrorable?: ItemDigest[];
   extensions: Record<string, unknown>;
 }
 

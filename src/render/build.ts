@@ -88,7 +88,7 @@ function tasks(plan: SitePlan, options: RenderOptions, outsideGbk: RenderResult[
   for (const j of plan.jurisdictions) {
     const at = (name: string) => `${j.dir}/${name}`;
     if (formats.has("html")) list.push({ path: at("index.html"), format: "html", render: () => jurisdictionPage(j, plan, pageOptions) });
-    for (const entry of j.catalogs) {
+    for (const entry of [...j.catalogs, ...j.villages]) {
       if (formats.has("html")) {
         list.push({ path: at(`${entry.stem}.html`), format: "html", render: () => catalogPage(entry, j, pageOptions) });
         if (options.fragment) list.push({ path: at(`${entry.stem}.fragment.html`), format: "html", render: () => catalogFragment(entry) });

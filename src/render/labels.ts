@@ -44,6 +44,11 @@ export const labels = {
   /** {{jurisdiction}}{{domain}} → the catalog's title as published. */
   catalogTitle: "{{jurisdiction}}{{domain}}领域基层政务公开标准目录",
   jurisdictionTitle: "{{jurisdiction}}基层政务公开标准目录",
+  /** a village list's title (村(居)务公开目录), with its domain when it is not general. */
+  villageTitle: "{{jurisdiction}}村（居）务公开目录",
+  villageDomainTitle: "{{jurisdiction}}{{domain}}领域村（居）务公开目录",
+  villages: "村（居）务公开目录",
+  villageName: "村（社区）",
   siteTitle: "基层政务公开标准目录",
   caption: "{{title}}（共{{items}}项）",
   categoryCount: "（{{n}}项）",

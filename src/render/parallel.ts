@@ -1,8 +1,9 @@
 /**
  * Word files rendered in worker threads: they are most of a build's work and independent of each
- * other. The main thread hands out one job at a time (a worker gets its next when it posts a file, so
- * none waits idle while another has a queue), renders jobs itself between its HTML and CSV, and writes
- * every file. A job is plain data (tables and options), the same function renders it on any thread,
+ * other. The main thread hands out jobs from one queue, two to a worker at a time (a worker gets its
+ * next when it posts a file, and has one waiting meanwhile: the main thread, busy with a document of its
+ * own, cannot answer at once, and a city's build left the worker idle a fifth of its time with one),
+ * renders jobs itself between its HTML and CSV, and writes every file. A job is plain data (tables and options), the same function renders it on any thread,
  * and output paths are fixed by the plan: the bytes do not depend on which thread made them.
  */
 import { Worker } from "node:worker_threads";
@@ -31,6 +32,9 @@ export interface ResultMessage {
   index: number;
   bytes: Uint8Array;
 }
+
+/** Jobs a worker holds at a time: the one it renders and the next. */
+const jobsAhead = 2;
 
 /** Lets messages from the workers in between the main thread's own tasks. */
 export const yieldToWorkers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -69,9 +73,12 @@ export function startPool(workers: number, take: () => number, jobOf: (index: nu
         }
         reject(error);
       };
+      let ended = false;
       const send = () => {
+        if (ended) return;
         const index = pool.failed ? -1 : take();
-        thread.postMessage(index < 0 ? null : ({ index, job: jobOf(index) } satisfies JobMessage));
+        ended = index < 0;
+        thread.postMessage(ended ? null : ({ index, job: jobOf(index) } satisfies JobMessage));
       };
       thread.on("message", (message: ResultMessage) => {
         try {
@@ -83,7 +90,7 @@ export function startPool(workers: number, take: () => number, jobOf: (index: nu
       });
       thread.once("error", fail);
       thread.once("exit", (code) => (code === 0 || pool.failed ? resolve() : fail(new Error(`Word worker exited with ${code}`))));
-      send();
+      for (let ahead = 0; ahead < jobsAhead; ahead++) send();
     });
   const finished = Promise.all(Array.from({ length: workers }, run)).then(() => (pool.failed ? Promise.reject(pool.error) : undefined));
   // Rejections are read through `finished` or `error`; an unobserved one must not end the process first.

@@ -4,11 +4,13 @@
  *   <code>-<name>/index.html                     jurisdiction index (domains, counts, pilot coverage)
  *   <code>-<name>/<domain>.html|.csv|.docx       one per catalog (+ .fragment.html with --fragment)
  *   <code>-<name>/全部领域.csv|.docx               the jurisdiction's catalogs combined
+ *   <code>-<name>/<village>.html|.csv|.docx      a township's village lists (村(居)务公开目录), linked from its index
  * Folder and file names are sanitised (names.ts) and unique within their folder.
  */
 import { pilotCoverage, type JurisdictionCoverage } from "../model/coverage.js";
 import type { Registries } from "../model/registries.js";
 import type { Catalog } from "../model/types.js";
+import { divisions, townshipOf } from "../model/divisions.js";
 import { labels } from "./labels.js";
 import { NameSet, safeName } from "./names.js";
 import { catalogTable, type CatalogTable, type ChannelMode } from "./table.js";
@@ -30,6 +32,8 @@ export interface JurisdictionEntry {
   name: string;
   level: string;
   catalogs: CatalogEntry[];
+  /** a township's village lists, by code: published beside its catalogs, not counted as domains. */
+  villages: CatalogEntry[];
   coverage: JurisdictionCoverage;
   /** stem of the combined CSV/Word files. */
   combinedStem: string;
@@ -55,7 +59,14 @@ export function planSite(catalogs: readonly Catalog[], registries: Registries, c
     const domain = registries.domainByName(catalog.domain);
     return domain ? registries.domains.indexOf(domain) : registries.domains.length;
   };
-  const jurisdictions = pilotCoverage(catalogs, registries).map((coverage): JurisdictionEntry => {
+  const villages = villagesByTownship(catalogs);
+  const coverages = pilotCoverage(catalogs, registries);
+  // A township none of whose catalogs were given still gets a page for its villages' lists.
+  for (const [code, lists] of villages) {
+    if (!coverages.some((c) => c.code === code && !c.catalogs.some((h) => h.jurisdiction.zone))) coverages.push(withoutCatalogs(code, lists[0]!, registries));
+  }
+  coverages.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const jurisdictions = coverages.map((coverage): JurisdictionEntry => {
     const stems = new NameSet(["index", labels.allDomains]);
     const entries = coverage.catalogs
       .map((header) => byFile.get(header.file)!)
@@ -66,18 +77,24 @@ export function planSite(catalogs: readonly Catalog[], registries: Registries, c
         return { catalog, table, stem: stems.claim(safeName(table.domain, domain?.slug ?? "catalog")) };
       });
     const name = entries[0]?.table.jurisdiction ?? coverage.name;
+    const zoned = coverage.catalogs.some((c) => c.jurisdiction.zone);
+    const villageEntries = (zoned ? [] : villages.get(coverage.code) ?? []).map((catalog) => {
+      const table = catalogTable(catalog, { channels, channelNames, village: true, ...(registries.domainByName(catalog.domain)?.general ? { general: true } : {}) });
+      return { catalog, table, stem: stems.claim(safeName(villageName(table.jurisdiction, name), "village")) };
+    });
     return {
       dir: dirs.claim(safeName([coverage.code, name].filter(Boolean).join("-"), "jurisdiction")),
       code: coverage.code,
       name,
       level: coverage.level,
       catalogs: entries,
+      villages: villageEntries,
       coverage,
       combinedStem: labels.allDomains,
     };
   });
   const placed = jurisdictions.flatMap((j) => j.catalogs.map((e) => e.catalog));
-  const placedFiles = new Set(placed.map((c) => c.file));
+  const placedFiles = new Set([...placed, ...jurisdictions.flatMap((j) => j.villages.map((e) => e.catalog))].map((c) => c.file));
   return {
     jurisdictions,
     catalogCount: placed.length,
@@ -85,4 +102,25 @@ export function planSite(catalogs: readonly Catalog[], registries: Registries, c
     unplaced: catalogs.filter((c) => !placedFiles.has(c.file)).map((c) => c.file),
     pilotTotal: registries.domains.filter((d) => d.pilot).length,
   };
+}
+
+/** Village lists by their township's code (the first 9 digits of their own), in file order. */
+function villagesByTownship(catalogs: readonly Catalog[]): Map<string, Catalog[]> {
+  const byTownship = new Map<string, Catalog[]>();
+  for (const catalog of [...catalogs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const township = catalog.village ? townshipOf(catalog.jurisdiction.code) : undefined;
+    if (township) byTownship.set(township, [...(byTownship.get(township) ?? []), catalog]);
+  }
+  return byTownship;
+}
+
+/** The coverage entry of a township known only from its villages' lists: named from the divisions data. */
+function withoutCatalogs(code: string, village: Catalog, registries: Registries): JurisdictionCoverage {
+  const name = divisions().name(code) ?? village.jurisdiction.name;
+  return { code, name, level: "乡级", catalogs: [], present: [], missing: registries.domains.filter((d) => d.pilot).map((d) => d.name), others: [] };
+}
+
+/** 苏州市吴中区木渎镇香溪社区 in 苏州市吴中区木渎镇 → 香溪社区: a village list's name on its township's pages. */
+export function villageName(village: string, township: string): string {
+  return village.startsWith(township) && village.length > township.length ? village.slice(township.length) : village;
 }

@@ -216,9 +216,12 @@ export interface TableOptions {
   channelNames: readonly string[];
   /** the domain is registered as general (综合): a government's whole catalog, titled without 领域. */
   general?: boolean;
+  /** a village list (村(居)务公开目录), titled as one. */
+  village?: boolean;
 }
 
-export function catalogTitle(jurisdiction: string, domain: string, general = false): string {
+export function catalogTitle(jurisdiction: string, domain: string, general = false, village = false): string {
+  if (village) return interpolate(general ? labels.villageTitle : labels.villageDomainTitle, { jurisdiction, domain });
   return interpolate(general ? labels.jurisdictionTitle : labels.catalogTitle, { jurisdiction, domain });
 }
 
@@ -245,7 +248,7 @@ export function catalogTable(catalog: Catalog, options: TableOptions): CatalogTa
   const domain = clean(catalog.domain);
   const rows = groups.flatMap((g) => g.names.flatMap((n) => n.rows));
   return {
-    title: catalogTitle(jurisdiction, domain, options.general),
+    title: catalogTitle(jurisdiction, domain, options.general, options.village),
     jurisdiction,
     domain,
     groups,

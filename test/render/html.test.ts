@@ -52,6 +52,8 @@ const pageTypes = () => [
   ["site index", join(site, "index.html")],
   ["jurisdiction index", join(site, "320506-苏州市吴中区", "index.html")],
   ["catalog page", catalogPage()],
+  ["township index with village lists", join(site, "320506103-苏州市吴中区木渎镇", "index.html")],
+  ["village list page", join(site, "320506103-苏州市吴中区木渎镇", "香溪社区.html")],
   ["hostile catalog page", hostilePage()],
   ["fragment inside a page", wrappedFragment()],
 ];
@@ -72,7 +74,7 @@ describe("every page type", () => {
   });
 
   withBrowser("loads nothing from anywhere and runs under its own Content-Security-Policy", async () => {
-    for (const [name, file] of pageTypes().slice(0, 4)) {
+    for (const [name, file] of pageTypes().slice(0, 6)) {
       const { page, context, requests, errors } = await openPage(browser, file!);
       expect(requests, name).toEqual([]);
       expect(errors, name).toEqual([]);

@@ -45,6 +45,12 @@ import timeLimitMalformed from "./time-limit-malformed.js";
 import timeLimitVague from "./time-limit-vague.js";
 import valueFormat from "./value-format.js";
 import valueType from "./value-type.js";
+import villageCodeTownship from "./village-code-township.js";
+import villageMirrorBasis from "./village-mirror-basis.js";
+import villageMirrorContent from "./village-mirror-content.js";
+import villageMirrorSubject from "./village-mirror-subject.js";
+import villageMirrorUnknown from "./village-mirror-unknown.js";
+import villageSelfGovernance from "./village-self-governance.js";
 import vocabularyUnknown from "./vocabulary-unknown.js";
 import vocabularyVariant from "./vocabulary-variant.js";
 import yamlAlias from "./yaml-alias.js";
@@ -97,6 +103,12 @@ export const rules: readonly Rule[] = [
   timeLimitVague,
   valueFormat,
   valueType,
+  villageCodeTownship,
+  villageMirrorBasis,
+  villageMirrorContent,
+  villageMirrorSubject,
+  villageMirrorUnknown,
+  villageSelfGovernance,
   vocabularyUnknown,
   vocabularyVariant,
   yamlAlias,

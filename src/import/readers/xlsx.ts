@@ -4,8 +4,8 @@
  * given only what passed the limits: the zip is opened by zip.ts (sizes, DTDs), merged ranges are
  * counted, and exceljs reads a re-packed copy of those bounded parts.
  */
-import ExcelJS from "exceljs";
 import { zipSync } from "fflate";
+import { excelJs } from "../../lazy.js";
 import { ImportError, limits } from "../limits.js";
 import type { Cell, RawTable } from "../table.js";
 import { openZip, xmlText } from "../zip.js";
@@ -41,7 +41,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawTable[]> {
     } else if (!/^xl\/media\//i.test(name)) kept[name] = data;
   }
   if (!Object.keys(kept).some((n) => n.startsWith("xl/workbook"))) throw new ImportError("unreadable", { detail: "xl/workbook.xml" });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   try {
     await workbook.xlsx.load(Buffer.from(zipSync(kept, { level: 0 })) as unknown as ArrayBuffer);
   } catch (error) {

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { interpolate } from "../../i18n.js";
 import { labels } from "../labels.js";
-import type { CatalogEntry, Format, JurisdictionEntry, SitePlan } from "../site.js";
+import { villageName, type CatalogEntry, type Format, type JurisdictionEntry, type SitePlan } from "../site.js";
 import type { HtmlTemplates } from "../templates.js";
 import { fill, fragment, h, href, Html } from "./markup.js";
 import { tableHtml } from "./table.js";
@@ -104,7 +104,7 @@ export function catalogPage(entry: CatalogEntry, jurisdiction: JurisdictionEntry
     table.groups.some((g) => g.names.some((n) => n.rows.some((r) => r.channels.some((m) => !m.on)))) ? h("p", { class: "legend" }, labels.channelLegend) : null,
     h("div", { class: "wrap", tabindex: 0, role: "region", "aria-label": labels.tableRegion }, tableHtml(table, { fragment: false })),
   );
-  const crumbs = [{ label: labels.home, href: "../index.html" }, { label: jurisdiction.name, href: "index.html" }, { label: table.domain }];
+  const crumbs = [{ label: labels.home, href: "../index.html" }, { label: jurisdiction.name, href: "index.html" }, { label: catalog.village ? villageName(table.jurisdiction, jurisdiction.name) : table.domain }];
   return page(options, table.title, crumbs, content, true);
 }
 
@@ -145,6 +145,7 @@ export function jurisdictionPage(jurisdiction: JurisdictionEntry, plan: SitePlan
     h("h2", { id: "domains" }, labels.domains),
     domains,
     downloads(labels.downloadAll, jurisdiction.combinedStem, options, combined, options.combinedDocx),
+    villageList(jurisdiction, options),
     h("h2", { id: "coverage" }, labels.coverage),
     h("p", {}, interpolate(labels.coverageSummary, { total: plan.pilotTotal, present: coverage.present.length })),
     coverage.missing.length
@@ -153,6 +154,31 @@ export function jurisdictionPage(jurisdiction: JurisdictionEntry, plan: SitePlan
     coverage.others.length ? h("p", {}, labels.coverageOthers, coverage.others.join("、")) : null,
   );
   return page(options, title, [{ label: labels.home, href: "../index.html" }, { label: jurisdiction.name }], content, false);
+}
+
+/** A township's village lists, each linked to its page; nothing when it has none. */
+function villageList(jurisdiction: JurisdictionEntry, options: PageOptions): Html | null {
+  if (!jurisdiction.villages.length) return null;
+  const rows = jurisdiction.villages.map((entry) =>
+    h(
+      "tr",
+      {},
+      h("th", {}, options.formats.has("html") ? h("a", { href: href(`${entry.stem}.html`) }, villageName(entry.table.jurisdiction, jurisdiction.name)) : villageName(entry.table.jurisdiction, jurisdiction.name)),
+      h("td", {}, entry.catalog.jurisdiction.code),
+      h("td", { class: "number" }, entry.table.rowCount),
+      h("td", {}, entry.catalog.issued ?? ""),
+      h("td", { class: "links" }, downloadLinks(entry.stem, options, entry.table.title)),
+    ),
+  );
+  return fragment(
+    h("h2", { id: "villages" }, labels.villages),
+    h(
+      "table",
+      { class: "list", "aria-labelledby": "villages" },
+      h("thead", {}, h("tr", {}, [labels.villageName, labels.code, labels.itemCount, labels.issued, labels.downloads].map((l) => h("th", { scope: "col" }, l)))),
+      h("tbody", {}, rows),
+    ),
+  );
 }
 
 export function sitePage(plan: SitePlan, options: PageOptions): string {
