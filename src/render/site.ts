@@ -117,7 +117,7 @@ function villagesByTownship(catalogs: readonly Catalog[]): Map<string, Catalog[]
 /** The coverage entry of a township known only from its villages' lists: named from the divisions data. */
 function withoutCatalogs(code: string, village: Catalog, registries: Registries): JurisdictionCoverage {
   const name = divisions().name(code) ?? village.jurisdiction.name;
-  return { code, name, level: "乡级", catalogs: [], present: [], missing: registries.domains.filter((d) => d.pilot).map((d) => d.name), others: [] };
+  return { key: code, code, name, level: "乡级", catalogs: [], present: [], missing: registries.domains.filter((d) => d.pilot).map((d) => d.name), others: [] };
 }
 
 /** 苏州市吴中区木渎镇香溪社区 in 苏州市吴中区木渎镇 → 香溪社区: a village list's name on its township's pages. */
