@@ -7,7 +7,9 @@
 //   build:    all three formats, wall time and peak memory; with --before DIR, alternating with the
 //             previous version built in DIR (a checkout of the earlier commit, after its npm run build)
 //   memory:   one valid 10,000-item catalog built in all three formats: peak memory ≤ 1 GB (issue 16)
-//   cache:    one file changed after a cached run: validate --cache, output compared with a full run's
+//   cache:    one file changed after a cached run: validate --cache, output compared with a full run's;
+//             build --cache (html, csv, docx) beside the full build in the same run, the output tree
+//             compared byte for byte with a fresh full build's
 //   diff:     two revisions of the corpus (5% of items changed, some added and removed)
 //   import:   catalog import of the Word outputs of the whole corpus (one .docx per catalog), back to YAML
 //   huge:     one 200 MB catalog file: refused as a finding (over validate.maxFileSize), peak ≤ 1 GB
@@ -17,9 +19,9 @@
 // machine load) and report the median: a 2-core machine's timings vary by a third from run to run.
 // --previous DIR: a copy of an earlier build (its bin/catalog.js) timed in the same alternation.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { appendFileSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { cpus } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, relative as relativePath, resolve } from "node:path";
 import { generateCorpus, generateLargeCatalog } from "./generate.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
@@ -166,6 +168,34 @@ if (want("cache")) {
   const f = median(full);
   rows.push({ ...c, note: `${Math.round((c.seconds / f.seconds) * 100) / 100}× the full run; output ${c.stdout === f.stdout ? "byte-identical to" : "DIFFERS from"} the full run's` });
   rows.push({ ...f, note: "the same-run baseline" });
+
+  // build --cache: a full build filling the cache, then each run with one more file changed, then a
+  // fresh full build into another folder to compare with.
+  const buildCache = join(corpus, "cache-build", "build.json");
+  const published = join(corpus, "cache-public");
+  const fresh = join(corpus, "cache-public-full");
+  for (const dir of [dirname(buildCache), published, fresh]) rmSync(dir, { recursive: true, force: true });
+  const buildArgs = (out) => [cli, "build", work, "--out", out, "--formats", "html,csv,docx", "--force"];
+  const cold = measure("catalog build --cache, cold (a full build filling the cache)", node, [...buildArgs(published), "--cache", buildCache], { okCodes: [0] });
+  rows.push({ ...cold, note: "the same-run full build" });
+  const builds = [];
+  for (let i = 0; i < runs; i++) {
+    appendFileSync(changed, `# 已核对 ${i}\n`);
+    builds.push(measure("catalog build --cache, one file changed", node, [...buildArgs(published), "--cache", buildCache], { okCodes: [0] }));
+  }
+  const b = median(builds);
+  measure("catalog build, fresh full build to compare", node, buildArgs(fresh), { okCodes: [0] });
+  const differences = treeDifferences(published, fresh);
+  rows.push({ ...b, note: `${Math.round((b.seconds / cold.seconds) * 100) / 100}× the full build; output tree ${differences.length ? `DIFFERS from a fresh full build's (${differences.slice(0, 3).join(", ")})` : "byte-identical to a fresh full build's"}` });
+}
+
+/** Files that differ between two output trees (missing on one side, or other bytes). */
+function treeDifferences(a, b) {
+  const list = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relativePath(dir, join(e.parentPath ?? e.path, e.name))).sort();
+  const left = new Set(list(realpathSync(a)));
+  const right = new Set(list(realpathSync(b)));
+  const names = [...new Set([...left, ...right])].sort();
+  return names.filter((name) => !left.has(name) || !right.has(name) || !readFileSync(join(a, name)).equals(readFileSync(join(b, name))));
 }
 
 if (want("diff")) {

@@ -4,10 +4,11 @@
  * Rendering is imported only by `build`: validation starts without the docx and HTML stack.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { dirname, join, resolve } from "node:path";
 import { applyBaseline, BaselineError, defaultBaselineName, formatBaseline, parseBaseline, updateBaseline, type BaselineEntry } from "./check/baseline.js";
 import { cacheKey, contentHash, defaultCacheName, ResultCache, stampOf, type CacheProblem } from "./check/cache.js";
-import { checkSources, type CheckedFile, type Source } from "./check/engine.js";
+import { Checker, checkSources, type CheckedFile, type Source } from "./check/engine.js";
 import { checkEachFile, checkParallel, checkWorker, finishCheck, workerCount, type ParallelInput, type WorkerFile } from "./check/parallel.js";
 import { canStartWorkers } from "./threads.js";
 import { ruleById, rules } from "./check/rules/index.js";
@@ -20,7 +21,8 @@ import { createRegistries, shippedRegistries, type Registries, type RegistryAddi
 import type { Catalog, CatalogHeader } from "./model/types.js";
 import type { FileResult } from "./report/finding.js";
 import { localiseFindings } from "./report/localise.js";
-import type { Progress, RenderResult } from "./render/build.js";
+import type { Progress, RenderOptions, RenderResult } from "./render/build.js";
+import type { TableSummary } from "./render/site.js";
 import type { CsvEncoding } from "./render/csv.js";
 import type { Format } from "./render/site.js";
 import type { ChannelMode } from "./render/table.js";
@@ -90,6 +92,8 @@ export interface CacheOutcome {
   /** why the cache file could not be used, if it could not. */
   problem?: CacheProblem;
   text: string;
+  /** each checked file's content hash, by its path as reported ("" when it could not be read). */
+  hashes: ReadonlyMap<string, string>;
 }
 
 export interface BaselineOutcome {
@@ -183,7 +187,8 @@ async function checkCached(input: ParallelInput, options: { file: string; versio
     if (hashes[at]) cache.set(paths[at]!, hashes[at]!, stamps[at]!, fresh[i]!);
   });
   const { files, headers } = finishCheck(results as WorkerFile[], input);
-  return { files, headers, cache: { file: options.file, reused: input.files.length - changed.length, ...(problem ? { problem } : {}), text: cache.serialise() } };
+  const cached = { file: options.file, reused: input.files.length - changed.length, ...(problem ? { problem } : {}), text: cache.serialise(), hashes: new Map(paths.map((path, i) => [path, hashes[i]!])) };
+  return { files, headers, cache: cached };
 }
 
 /** The baseline's place: --baseline, else the config's validate.baseline, else beside the config (or in cwd). */
@@ -232,6 +237,21 @@ export interface BuildOptions extends Omit<ValidateOptions, "keep" | "updateBase
   /** SOURCE_DATE_EPOCH, in seconds. */
   epoch?: number;
   progress?: (progress: Progress) => void;
+  /**
+   * Render only outputs whose inputs changed, keeping the rest from the current outputs (render/cache.ts):
+   * `file` is the build cache (default .catalog-cache/build.json beside the config); checking uses
+   * validate's cache, validate.json in the same folder. Both new caches' texts are returned (the caller writes them).
+   */
+  cache?: { file?: string; version: string };
+}
+
+export interface BuildCacheOutcome {
+  file: string;
+  problem?: CacheProblem;
+  text: string;
+  /** outputs rendered, and kept from the current outputs. */
+  rendered: number;
+  kept: number;
 }
 
 export interface BuildOutcome extends Partial<RenderResult> {
@@ -242,20 +262,25 @@ export interface BuildOutcome extends Partial<RenderResult> {
   out: string;
   /** the files written, relative to `out`. */
   files: string[];
+  /** set when a cache was asked for and outputs were written. */
+  cache?: BuildCacheOutcome;
 }
 
 /** Validates, then (unless there are errors and no `force`) renders every output and swaps them into `out` at once. */
 export async function build(options: BuildOptions): Promise<BuildOutcome> {
-  const validation = await validate({ ...options, keep: "catalogs" });
+  const checkCache = options.cache && { ...(options.cache.file ? { file: join(dirname(options.cache.file), "validate.json") } : {}), version: options.cache.version };
+  // A cached build checks through validate's cache and reads whole catalogs only for what it renders.
+  const validation = await validate({ ...options, keep: checkCache ? "headers" : "catalogs", ...(checkCache ? { cache: checkCache } : {}) });
   const { config } = validation.project;
   const out = options.out !== undefined ? resolve(options.cwd, options.out) : resolve(config.dir, config.build?.out ?? "public");
   const refused = validation.missing.length ? "missing" : validation.results.length === 0 ? "empty" : !options.force && validation.results.some((r) => r.findings.some((f) => f.severity === "error")) ? "errors" : undefined;
   if (refused) return { validation, refused, out, files: [] };
-  const [{ renderSite }, { formats: allFormats }, { loadTemplates }, { checkOutputFolder, writeOutputFolder }] = await Promise.all([
+  const [{ renderSite }, { formats: allFormats }, { loadTemplates }, { checkOutputFolder, writeOutputFolder }, { BuildCache, defaultBuildCacheName }] = await Promise.all([
     import("./render/build.js"),
     import("./render/site.js"),
     import("./render/templates.js"),
     import("./render/write.js"),
+    import("./render/cache.js"),
   ]);
   const templates = options.templates !== undefined ? resolve(options.cwd, options.templates) : config.build?.templates !== undefined ? resolve(config.dir, config.build.templates) : undefined;
   // A build replaces its output folder whole: it must never be, or hold, anything the project reads.
@@ -271,13 +296,45 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     ...(options.epoch !== undefined ? { epoch: options.epoch } : {}),
     ...(options.env ? { env: options.env } : {}),
   };
+  // Non-disclosure lists are checked but not yet published (their page is issue 21's remaining work).
+  const published = (checkCache ? validation.headers : validation.catalogs).filter((c) => !c.negativeList);
+  const cacheFile = options.cache && (options.cache.file ?? resolve(config.dir, defaultBuildCacheName));
+  const read = cacheFile ? BuildCache.read(cacheFile, buildCacheKey(options.cache!.version, validation.project, renderOptions)) : undefined;
+  const hashes = validation.cache?.hashes ?? new Map<string, string>();
+  const hashOf = (catalog: CatalogHeader) => hashes.get(catalog.file) ?? "";
   let result: RenderResult | undefined;
-  const files = await writeOutputFolder(out, async (put) => {
-    // Non-disclosure lists are checked but not yet published (their page is issue 21's remaining work).
-    const published = validation.catalogs.filter((c) => !c.negativeList);
-    result = await renderSite(published, validation.project.registries, renderOptions, put, options.progress);
+  const files = await writeOutputFolder(out, async (put, current) => {
+    const cached = read && {
+      source: { summary: (header: CatalogHeader) => read.cache.summary(hashOf(header)), load: catalogLoader(validation.project, options) },
+      reuse: read.cache.reuse(current.dir, current.keep, hashOf),
+    };
+    result = await renderSite(published, validation.project.registries, renderOptions, put, options.progress, cached);
   }, { guarded });
-  return { validation, out, files, ...result! };
+  if (!read) return { validation, out, files, ...result! };
+  const { cache } = read;
+  cache.keepSummaries(result!.plan.jurisdictions.flatMap((j) => [...j.catalogs, ...j.villages].map((e): [string, TableSummary] => [hashOf(e.catalog), e.summary])));
+  cache.stamp(out);
+  const outcome: BuildCacheOutcome = { file: cacheFile!, text: cache.serialise(), rendered: cache.rendered, kept: cache.kept, ...(read.problem ? { problem: read.problem } : {}) };
+  return { validation, out, files, ...result!, cache: outcome };
+}
+
+/** What every output depends on besides its catalogs: the tool, the registries, the output options and templates. */
+function buildCacheKey(version: string, project: Project, options: Omit<RenderOptions, "env">): string {
+  const { formats, channels, encoding, fragment, combined, templates, epoch } = options;
+  const parts = [version, shippedRegistries(), project.additions, [...formats].sort(), channels, encoding, fragment, combined, templates, epoch ?? null];
+  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
+}
+
+/** Whole catalogs read again one at a time (parsed and typed, no rules run): those of the outputs a cached build renders. */
+function catalogLoader(project: Project, options: BuildOptions): (header: CatalogHeader) => Catalog {
+  let checker: Checker | undefined;
+  return (header) => {
+    checker ??= new Checker({ registries: project.registries, rules: [] });
+    const catalog = checker.checkFile(readSource(resolve(options.cwd, header.file), options.cwd, project.config.validate?.maxFileSize)).catalog;
+    // The file changed or went away since it was checked: the build cannot go on with what it checked.
+    if (!catalog) throw new Error(`${header.file} could not be read again`);
+    return catalog;
+  };
 }
 
 export interface DiffOptions extends ProjectOptions {

@@ -28,9 +28,10 @@ describe("catalog build", () => {
       expect(files).toContain(`${dir}/社会救助.csv`);
       expect(files).toContain(`${dir}/社会救助.docx`);
     }
-    expect(files.filter((f) => f.endsWith(".docx"))).toHaveLength(18);
+    // 18 catalogs and 木渎镇's two village lists.
+    expect(files.filter((f) => f.endsWith(".docx"))).toHaveLength(20);
     expect(run.stdout).toContain("检查通过：没有错误");
-    expect(run.stdout).toMatch(/已生成 59 个文件，写入 .*public：网页 21 个、CSV 20 个、Word 18 个（2 个行政区划，18 个目录，233 个事项）/);
+    expect(run.stdout).toMatch(/已生成 65 个文件，写入 .*public：网页 23 个、CSV 22 个、Word 20 个（2 个行政区划，18 个目录，233 个事项）/);
     expect(run.stderr).toBe("");
   });
 
@@ -41,7 +42,7 @@ describe("catalog build", () => {
     expect((await cli(["catalogs", "--out", a, "--combined", "--fragment"], env)).code).toBe(0);
     expect((await cli(["catalogs", "--out", b, "--combined", "--fragment"], env)).code).toBe(0);
     const first = hashes(a);
-    expect(Object.keys(first).length).toBe(59 + 2 + 18 + 1);
+    expect(Object.keys(first).length).toBe(65 + 2 + 20 + 1);
     expect(hashes(b)).toEqual(first);
   });
 
@@ -168,7 +169,7 @@ describe("catalog build", () => {
     const tty = await cli([township, "--out", join(scratch(), "b"), "--formats", "csv", "--lang", "en"], {}, true);
     expect(tty.stderr).toMatch(/\r\x1b\[K\[1\/\d+\] 320506103-苏州市吴中区木渎镇\//);
     expect(tty.stderr.endsWith("\r\x1b[K")).toBe(true);
-    expect(tty.stdout).toMatch(/Wrote 8 files to .*: 0 web pages, 8 CSV, 0 Word \(1 jurisdictions, 7 catalogs, 58 items\)/);
+    expect(tty.stdout).toMatch(/Wrote 10 files to .*: 0 web pages, 10 CSV, 0 Word \(1 jurisdictions, 7 catalogs, 58 items\)/);
   });
 
   it("exits 2 for a path that does not exist", async () => {

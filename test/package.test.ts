@@ -52,8 +52,8 @@ describe(`the packed ${pkg.name}`, () => {
   it(`runs by its published name: npx ${pkg.name} validate, then build`, () => {
     const validate = sh("npx", ["--no-install", pkg.name, "validate"], project);
     expect(validate.status, validate.stderr).toBe(0);
-    // seven domain catalogs and the non-disclosure list (which has no items)
-    expect(validate.stdout).toContain("8 个文件、58 个事项");
+    // seven domain catalogs, the non-disclosure list (which has no items) and two village lists (3 items each)
+    expect(validate.stdout).toContain("10 个文件、64 个事项");
     const build = sh("npx", ["--no-install", "catalog", "build", "--out", "public", "--formats", "html,csv"], project);
     expect(build.status, build.stderr).toBe(0);
     expect(readFileSync(join(project, "public/index.html"), "utf8")).toContain("木渎镇");

@@ -35,7 +35,8 @@ function corpus(): string {
     cpSync(from, target, { recursive: true });
     for (const file of readdirSync(target)) {
       const path = join(target, file);
-      let text = readFileSync(path, "utf8").replace(`code: "${code}"`, `code: "${newCode}"`).replace(/^  name: .*$/m, `  name: ${name}`);
+      // A village list's 12-digit code starts with its township's: it follows the township's copy.
+      let text = readFileSync(path, "utf8").replace(`code: "${code}`, `code: "${newCode}`).replace(/^  name: .*$/m, `  name: ${name}`);
       // Legacy warnings: a generic subject, the 条例 without its version.
       text = text.replace(/^(    subject: ).*$/m, "$1相关部门").replace("（国务院令第711号）", "");
       writeFileSync(path, text);

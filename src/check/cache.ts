@@ -63,25 +63,9 @@ export class ResultCache {
 
   /** The cache in `file`, or an empty one and why the file's could not be used (no file: no problem). */
   static read(file: string, key: string): { cache: ResultCache; problem?: CacheProblem } {
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-      return { cache: new ResultCache(key, {}), ...(missing ? {} : { problem: "unreadable" as const }) };
-    }
-    let data: Partial<CacheData> | null;
-    try {
-      data = JSON.parse(text) as Partial<CacheData> | null;
-    } catch {
-      return { cache: new ResultCache(key, {}), problem: "unreadable" };
-    }
-    if (!data || data.tool !== "catalog" || data.format !== cacheFormat || typeof data.files !== "object" || data.files === null) {
-      return { cache: new ResultCache(key, {}), problem: "foreign" };
-    }
+    const { data, problem } = readCacheFile<CacheData>(file, (d) => typeof d.files === "object" && d.files !== null && !Array.isArray(d.files));
     // Another version, other rules or registries: every entry is stale, quietly (that is what a key is for).
-    if (data.key !== key) return { cache: new ResultCache(key, {}) };
-    return { cache: new ResultCache(key, data.files) };
+    return { cache: new ResultCache(key, data?.key === key ? data.files : {}), ...(problem ? { problem } : {}) };
   }
 
   /** The content hash recorded for `path` if the file still has the size and time it had then. */
@@ -113,4 +97,25 @@ export class ResultCache {
 function isCachedFile(value: unknown, path: string): value is CachedFile {
   const file = (value as Partial<CachedFile> | null)?.file;
   return !!file && file.path === path && Array.isArray(file.findings) && Array.isArray(file.directives) && typeof file.items === "number";
+}
+
+/**
+ * A cache file's data when this tool wrote it in this format (`valid` checks the rest of its shape);
+ * otherwise why it cannot be used. A missing file is no problem: there is just no data.
+ */
+export function readCacheFile<T extends { key: string }>(file: string, valid: (data: Record<string, unknown>) => boolean): { data?: T; problem?: CacheProblem } {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT" ? {} : { problem: "unreadable" };
+  }
+  let data: Record<string, unknown> | null;
+  try {
+    data = JSON.parse(text) as Record<string, unknown> | null;
+  } catch {
+    return { problem: "unreadable" };
+  }
+  if (!data || typeof data !== "object" || data.tool !== "catalog" || data.format !== cacheFormat || !valid(data)) return { problem: "foreign" };
+  return { data: data as unknown as T };
 }

@@ -25,6 +25,8 @@ export interface Report<M extends string> {
 export interface CorpusReport<M extends string> extends Report<M> {
   /** the catalog (file) the finding belongs to; `path` is from its root. */
   catalog: CatalogHeader;
+  /** the item the finding is about, named in messages where the file's model is not at hand. */
+  item?: { id: string; name: string; category: string };
 }
 
 interface Context<R> {

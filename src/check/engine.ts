@@ -259,8 +259,10 @@ export class Checker {
       rule.check(catalogs, {
         registries: this.registries,
         partial: this.partial,
-        report: ({ catalog, ...r }) => {
+        report: ({ catalog, item, ...r }) => {
           const p = this.pending(catalog.file, rule.id, r);
+          // Headers carry no items: the rule names its item, for files whose model is not at hand (workers, cache).
+          if (p && item) Object.assign(p, { ...(item.id ? { itemId: item.id } : {}), ...(item.name ? { itemName: item.name } : {}), ...(item.category ? { itemCategory: item.category } : {}) });
           if (p) byFile.set(catalog.file, [...(byFile.get(catalog.file) ?? []), p]);
         },
       });

@@ -2,7 +2,7 @@
 import { type Command, Option } from "commander";
 import { build, type BuildOptions, type BuildOutcome } from "../api.js";
 import type { Shard } from "../load/shard.js";
-import { shardOption } from "./validate.js";
+import { shardOption, validateText } from "./validate.js";
 import { BaselineError } from "../check/baseline.js";
 import { ruleById } from "../check/rules/index.js";
 import { interpolate, type Lang } from "../i18n.js";
@@ -22,6 +22,9 @@ import { askedLang } from "./lang.js";
 import { fatal, pathsNotFound } from "./messages.js";
 import { docsBase, version } from "./meta.js";
 import type { CommandText } from "./program.js";
+import { WriteError, writeFailure, writeFileAtomic } from "./write-file.js";
+import type { CacheProblem } from "../check/cache.js";
+import { resolve } from "node:path";
 
 interface BuildFlags {
   out?: string;
@@ -36,6 +39,8 @@ interface BuildFlags {
   color?: boolean;
   shard?: Shard;
   quiet?: boolean;
+  /** true for the default cache file. */
+  cache?: string | true;
 }
 
 export const buildText = {
@@ -52,6 +57,8 @@ export const buildText = {
     templates: "网页模板文件夹，其中的同名文件替换默认的 page.html、header.html、footer.html、style.css、filter.js（默认：配置中的 build.templates）",
     config: "配置文件（默认从当前目录向上查找 catalog.config.yaml）",
     shard: "只生成第 k 份（共 n 份）行政区划的目录，如 --shard 2/4（用于 CI 并行任务；各份的输出文件夹按行政区划互不重叠）",
+    cache: "缓存文件（默认 .catalog-cache/build.json，在配置文件旁；检查部分用同一文件夹中的 validate.json）：只重新生成内容有变化的输出，其余沿用当前输出中的文件，结果与完整生成相同",
+    cacheIgnored: "缓存文件 {{file}} {{why}}，已忽略，本次重新生成全部输出",
     color: "强制彩色输出",
     noColor: "不用彩色输出",
     quiet: "只报告错误：不显示进度、警告数和生成结果",
@@ -79,6 +86,8 @@ export const buildText = {
     templates: "folder of page templates; files in it replace the default page.html, header.html, footer.html, style.css, filter.js (default: the config's build.templates)",
     config: "config file (default: catalog.config.yaml, searched upward)",
     shard: "build only the k-th of n shares of the jurisdictions, e.g. --shard 2/4 (parallel CI jobs; the shares' jurisdiction folders do not overlap)",
+    cache: "cache file (default .catalog-cache/build.json beside the config; checking uses validate.json in the same folder): only outputs whose inputs changed are made again, the rest are kept from the current outputs; the result is the same as a full build's",
+    cacheIgnored: "The cache file {{file}} {{why}}: ignored, every output is made this time",
     color: "force coloured output",
     noColor: "no coloured output",
     quiet: "report errors only: no progress, warning counts or summary of what was written",
@@ -114,6 +123,7 @@ export function registerBuild(program: Command, io: Io, lang: Lang, setExit: (co
     .option("--templates <dir>", t.templates)
     .option("-c, --config <file>", t.config)
     .addOption(new Option("--shard <k/n>", t.shard).argParser(shardOption))
+    .option("--cache [file]", t.cache)
     .option("--color", t.color)
     .option("--no-color", t.noColor)
     .option("-q, --quiet", t.quiet)
@@ -164,6 +174,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
     ...(epoch !== undefined ? { epoch } : {}),
     ...(progress ? { progress } : {}),
     ...(flags.shard ? { shard: flags.shard } : {}),
+    ...(flags.cache ? { cache: { ...(flags.cache === true ? {} : { file: resolve(io.cwd, flags.cache) }), version } } : {}),
   };
   let outcome: BuildOutcome;
   try {
@@ -174,6 +185,14 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
   }
   lang = outcome.validation.lang;
   const { validation } = outcome;
+  const caches = cachesOf(outcome);
+  for (const cache of caches) if (cache.problem) io.stderr(cacheIgnored(cache, io, lang));
+  try {
+    for (const cache of caches) writeFileAtomic(cache.file, cache.text);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    return fail(io, writeFailure(error, lang, displayPath(error.path, io.cwd)));
+  }
   if (outcome.refused === "missing") return fail(io, pathsNotFound(validation.missing, lang, io.cwd));
   if (outcome.refused === "empty") return fail(io, fatal("noCatalogs", lang, { paths: paths.join(" ") || "catalogs/" }));
 
@@ -234,6 +253,18 @@ export function failure(error: unknown, io: Io, lang: Lang): string {
   }
   if (error instanceof BaselineError) return fatal("baselineInvalid", lang, { path: displayPath(error.file ?? "", io.cwd), detail: error.detail });
   throw error;
+}
+
+/** The caches a run read and must write: validate's (checking), then the build's (outputs, once written). */
+const cachesOf = (outcome: BuildOutcome): { file: string; text: string; problem?: CacheProblem; ignored: string }[] => [
+  ...(outcome.validation.cache ? [{ ...outcome.validation.cache, ignored: "check" }] : []),
+  ...(outcome.cache ? [{ ...outcome.cache, ignored: "build" }] : []),
+];
+
+function cacheIgnored(cache: ReturnType<typeof cachesOf>[number], io: Io, lang: Lang): string {
+  const t = validateText[lang];
+  const text = cache.ignored === "check" ? t.cacheIgnored : buildText[lang].cacheIgnored;
+  return `${interpolate(text, { file: displayPath(cache.file, io.cwd), why: cache.problem === "foreign" ? t.cacheForeign : t.cacheUnreadable })}\n`;
 }
 
 /** At most maxListed lines, then how many more. */

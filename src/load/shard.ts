@@ -56,7 +56,8 @@ export function jurisdictionCode(text: string): string {
 
 /** The files (absolute) of the shard's jurisdictions, in their order. */
 export function shardFiles(files: readonly string[], shard: Shard, cwd: string): string[] {
-  const codes = files.map((file) => jurisdictionCode(decode(readSource(file, cwd).bytes).text));
+  // A village list (12-digit code) goes with its township (its first 9 digits): its cross-file rules compare them.
+  const codes = files.map((file) => jurisdictionCode(decode(readSource(file, cwd).bytes).text).replace(/^(\d{9})\d{3}$/, "$1"));
   const sorted = [...new Set(codes)].sort();
   const shardOf = new Map(sorted.map((code, i) => [code, (i % shard.count) + 1]));
   return files.filter((_, i) => shardOf.get(codes[i]!) === shard.index);

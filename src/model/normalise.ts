@@ -67,7 +67,7 @@ function readLevelTerm(raw: string, vocabulary: LevelVocabulary): Term<Level> {
   return { raw, canonical, variant: true, ...(also.length ? { also } : {}), ...higher };
 }
 
-const digest = ({ index, id, name, content, basis, subject }: Item): ItemDigest => ({ index, id, name, content, basis, subject });
+const digest = ({ index, id, category, name, content, basis, subject }: Item): ItemDigest => ({ index, id, category, name, content, basis, subject });
 
 /**
  * What the village cross-file rules need of a file, since they see headers only: a village list's items,

@@ -158,6 +158,7 @@ export interface UndisclosedItem {
 export interface ItemDigest {
   index: number;
   id: string;
+  category: string;
   name: string;
   content: string[];
   basis: Citation[];

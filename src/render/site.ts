@@ -9,7 +9,7 @@
  */
 import { pilotCoverage, type JurisdictionCoverage } from "../model/coverage.js";
 import type { Registries } from "../model/registries.js";
-import type { Catalog } from "../model/types.js";
+import type { Catalog, CatalogHeader } from "../model/types.js";
 import { divisions, townshipOf } from "../model/divisions.js";
 import { labels } from "./labels.js";
 import { NameSet, safeName } from "./names.js";
@@ -19,10 +19,39 @@ export const formats = ["html", "csv", "docx"] as const;
 export type Format = (typeof formats)[number];
 
 export interface CatalogEntry {
-  catalog: Catalog;
-  table: CatalogTable;
+  catalog: CatalogHeader;
+  /** what the index pages print of the table. */
+  summary: TableSummary;
+  /** made when first asked for: a cached build makes only the tables of what it renders. */
+  readonly table: CatalogTable;
   /** file name without extension, unique in its folder. */
   stem: string;
+}
+
+/** What the plan and the index pages need of a catalog's table, known without its items to a cached build. */
+export interface TableSummary {
+  title: string;
+  jurisdiction: string;
+  domain: string;
+  rowCount: number;
+  groupCount: number;
+}
+
+export const summaryOf = (table: CatalogTable): TableSummary => ({
+  title: table.title,
+  jurisdiction: table.jurisdiction,
+  domain: table.domain,
+  rowCount: table.rowCount,
+  groupCount: table.groups.length,
+});
+
+/**
+ * Where a plan of catalog headers (no items) gets the rest: the summary an earlier build kept, and the
+ * whole catalog when its table is needed. Without one, the catalogs planned must be whole.
+ */
+export interface TableSource {
+  summary(header: CatalogHeader): TableSummary | undefined;
+  load(header: CatalogHeader): Catalog;
 }
 
 export interface JurisdictionEntry {
@@ -50,14 +79,29 @@ export interface SitePlan {
   unplaced: string[];
 }
 
-export function planSite(catalogs: readonly Catalog[], registries: Registries, channels: ChannelMode): SitePlan {
+export function planSite(catalogs: readonly (Catalog | CatalogHeader)[], registries: Registries, channels: ChannelMode, source?: TableSource): SitePlan {
   const byFile = new Map(catalogs.map((c) => [c.file, c]));
   const dirs = new NameSet();
   const channelNames = registries.channels.map((c) => c.name);
   // Domains in registry order (the guideline's order), unregistered ones after them by name.
-  const rank = (catalog: Catalog) => {
+  const rank = (catalog: CatalogHeader) => {
     const domain = registries.domainByName(catalog.domain);
     return domain ? registries.domains.indexOf(domain) : registries.domains.length;
+  };
+  // A catalog's table is made when first asked for; a cached build's plan takes the summary an earlier build kept.
+  const entryOf = (catalog: Catalog | CatalogHeader, kind: { village?: true }, stemOf: (summary: TableSummary) => string): CatalogEntry => {
+    const options = { channels, channelNames, ...kind, ...(registries.domainByName(catalog.domain)?.general ? { general: true } : {}) };
+    let table: CatalogTable | undefined;
+    const tableOf = () => (table ??= catalogTable("items" in catalog ? catalog : source!.load(catalog), options));
+    const summary = source?.summary(catalog) ?? summaryOf(tableOf());
+    return {
+      catalog,
+      summary,
+      get table() {
+        return tableOf();
+      },
+      stem: stemOf(summary),
+    };
   };
   const villages = villagesByTownship(catalogs);
   const coverages = pilotCoverage(catalogs, registries);
@@ -71,17 +115,12 @@ export function planSite(catalogs: readonly Catalog[], registries: Registries, c
     const entries = coverage.catalogs
       .map((header) => byFile.get(header.file)!)
       .sort((a, b) => rank(a) - rank(b) || (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0))
-      .map((catalog) => {
-        const domain = registries.domainByName(catalog.domain);
-        const table = catalogTable(catalog, { channels, channelNames, ...(domain?.general ? { general: true } : {}) });
-        return { catalog, table, stem: stems.claim(safeName(table.domain, domain?.slug ?? "catalog")) };
-      });
-    const name = entries[0]?.table.jurisdiction ?? coverage.name;
+      .map((catalog) => entryOf(catalog, {}, (summary) => stems.claim(safeName(summary.domain, registries.domainByName(catalog.domain)?.slug ?? "catalog"))));
+    const name = entries[0]?.summary.jurisdiction ?? coverage.name;
     const zoned = coverage.catalogs.some((c) => c.jurisdiction.zone);
-    const villageEntries = (zoned ? [] : villages.get(coverage.code) ?? []).map((catalog) => {
-      const table = catalogTable(catalog, { channels, channelNames, village: true, ...(registries.domainByName(catalog.domain)?.general ? { general: true } : {}) });
-      return { catalog, table, stem: stems.claim(safeName(villageName(table.jurisdiction, name), "village")) };
-    });
+    const villageEntries = (zoned ? [] : villages.get(coverage.code) ?? []).map((catalog) =>
+      entryOf(catalog, { village: true }, (summary) => stems.claim(safeName(villageName(summary.jurisdiction, name), "village"))),
+    );
     return {
       dir: dirs.claim(safeName([coverage.code, name].filter(Boolean).join("-"), "jurisdiction")),
       code: coverage.code,
@@ -98,15 +137,15 @@ export function planSite(catalogs: readonly Catalog[], registries: Registries, c
   return {
     jurisdictions,
     catalogCount: placed.length,
-    itemCount: placed.reduce((n, c) => n + c.items.length, 0),
+    itemCount: jurisdictions.reduce((n, j) => n + j.catalogs.reduce((m, e) => m + e.summary.rowCount, 0), 0),
     unplaced: catalogs.filter((c) => !placedFiles.has(c.file)).map((c) => c.file),
     pilotTotal: registries.domains.filter((d) => d.pilot).length,
   };
 }
 
 /** Village lists by their township's code (the first 9 digits of their own), in file order. */
-function villagesByTownship(catalogs: readonly Catalog[]): Map<string, Catalog[]> {
-  const byTownship = new Map<string, Catalog[]>();
+function villagesByTownship<C extends CatalogHeader>(catalogs: readonly C[]): Map<string, C[]> {
+  const byTownship = new Map<string, C[]>();
   for (const catalog of [...catalogs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const township = catalog.village ? townshipOf(catalog.jurisdiction.code) : undefined;
     if (township) byTownship.set(township, [...(byTownship.get(township) ?? []), catalog]);
@@ -115,7 +154,7 @@ function villagesByTownship(catalogs: readonly Catalog[]): Map<string, Catalog[]
 }
 
 /** The coverage entry of a township known only from its villages' lists: named from the divisions data. */
-function withoutCatalogs(code: string, village: Catalog, registries: Registries): JurisdictionCoverage {
+function withoutCatalogs(code: string, village: CatalogHeader, registries: Registries): JurisdictionCoverage {
   const name = divisions().name(code) ?? village.jurisdiction.name;
   return { key: code, code, name, level: "乡级", catalogs: [], present: [], missing: registries.domains.filter((d) => d.pilot).map((d) => d.name), others: [] };
 }

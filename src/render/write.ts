@@ -7,7 +7,7 @@
  * its manifest lists), and never when it is or contains an input (catalogs, templates, the project
  * root): `--out .` must never swap away a project, nor a file added by hand to the output folder.
  */
-import { accessSync, constants, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { accessSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
 
 export const manifestName = ".catalog-build.json";
@@ -22,6 +22,14 @@ export class OutputError extends Error {
 }
 
 export type Put = (path: string, data: Uint8Array | string) => void;
+
+/** The outputs being replaced, for a build that reuses its unchanged files (render/cache.ts). */
+export interface Current {
+  /** the folder holding them (the output link's target, or the output folder itself); none on a first build. */
+  dir?: string;
+  /** puts the current file at `path` into the new version unchanged: a hard link where possible, else a copy. */
+  keep(path: string): void;
+}
 
 const within = (folder: string, path: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 
@@ -229,7 +237,7 @@ function canLink(probe: string): boolean {
  * Runs `produce`, which writes files through `put` (paths relative to the output folder, `/`
  * separators), then swaps the result in (see SwapMode). Returns the files written, sorted.
  */
-export async function writeOutputFolder(out: string, produce: (put: Put) => Promise<void>, options: WriteOptions = {}): Promise<string[]> {
+export async function writeOutputFolder(out: string, produce: (put: Put, current: Current) => Promise<void>, options: WriteOptions = {}): Promise<string[]> {
   const places = placesOf(checkOutputFolder(out, options.guarded));
   const { target, parent, store } = places;
   let unlock: () => void;
@@ -252,18 +260,32 @@ export async function writeOutputFolder(out: string, produce: (put: Put) => Prom
       } catch (error) {
         throw io(target, error);
       }
-      await produce((path, data) => {
+      // The outputs this build replaces (after cleanUp: a folder a killed swap left aside is back).
+      const currentDir = existsSync(target) && statSync(target).isDirectory() ? realpathSync(target) : undefined;
+      const made = new Set<string>();
+      const place = (path: string, write: (file: string) => void) => {
         const relativePath = normalize(path);
         if (isAbsolute(relativePath) || relativePath.split(sep).includes("..")) throw new OutputError("write", path, "outside the output folder");
         const file = join(version, relativePath);
         try {
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, data);
+          if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+          made.add(dirname(file));
+          write(file);
         } catch (error) {
           throw io(join(target, relativePath), error);
         }
         files.push(path);
-      });
+      };
+      const keep = (path: string) =>
+        place(path, (file) => {
+          const from = join(currentDir!, normalize(path));
+          try {
+            linkSync(from, file);
+          } catch {
+            copyFileSync(from, file);
+          }
+        });
+      await produce((path, data) => place(path, (file) => writeFileSync(file, data)), { ...(currentDir ? { dir: currentDir } : {}), keep });
       files.sort();
       writeFileSync(join(version, manifestName), `${JSON.stringify({ generator: "catalog", files }, null, 1)}\n`);
       fault("produced");

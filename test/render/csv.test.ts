@@ -47,7 +47,8 @@ describe("CSV of the shipped catalogs", () => {
     const text = decode(bytes);
     expect(text.endsWith("\r\n")).toBe(true);
     const rows = records(text);
-    expect(Object.keys(rows[0]!)).toEqual(header.concat(catalog.items.some((i) => i.note) ? ["备注"] : []));
+    const village = catalog.items.some((i) => i.levels.some((l) => l.canonical === "村级")) ? ["公开层级·村级"] : [];
+    expect(Object.keys(rows[0]!)).toEqual([...header, ...village, ...(catalog.items.some((i) => i.note) ? ["备注"] : [])]);
     expect(rows.map((r) => r["事项编号"]).sort()).toEqual(catalog.items.map((i) => i.id).sort());
     expect(rows.map((r) => r["序号"])).toEqual(rows.map((_, i) => String(i + 1)));
     const withNote = catalog.items.some((i) => i.note);
@@ -57,7 +58,8 @@ describe("CSV of the shipped catalogs", () => {
       expect(row["公开事项·一级事项"]).toBe(item.category);
       expect(row["公开事项·二级事项"]).toBe(item.name);
       expect(row["公开内容（要素）"]!.split("\n")).toEqual(item.content);
-      expect(row["公开依据"]!.split("\n")).toEqual(item.basis.map((c) => (c.structured ? printedCitation(c) : c.raw)));
+      // A village's 自治 item may have no basis: an empty cell.
+      expect(row["公开依据"] ? row["公开依据"].split("\n") : []).toEqual(item.basis.map((c) => (c.structured ? printedCitation(c) : c.raw)));
       expect(row["公开时限"]).toBe(item.timeLimit.raw);
       expect(row["公开主体"]).toBe(item.subject);
       if (withNote) expect(row["备注"]).toBe(item.note ?? "");

@@ -24,7 +24,7 @@ export default defineRule({
     if (error.keyword === "type" && typeof error.value === "number") {
       // Quoting is the whole fix only when the digits are a code's length; otherwise say what a code is.
       const value = String(error.value);
-      return { messageId: /^\d{6}(\d{3}(\d{3})?)?$/.test(value) ? "number" : "pattern", data: { value } };
+      return { messageId: /^\d{6}(\d{3}(?!000)(\d{3})?)?$/.test(value) ? "number" : "pattern", data: { value } };
     }
     return undefined;
   },

@@ -27,8 +27,8 @@ export default defineRule({
     const { code, level } = catalog.jurisdiction;
     const byCode = levelOfCode(code);
     if (!byCode || !level.canonical || byCode === level.canonical) return;
-    // A village list's code of another length is village-code-township's finding.
-    if (catalog.village && byCode !== "村级") return;
+    // A village list's code of another length, and a village's code outside a village list, are village-code-township's findings.
+    if (catalog.village ? byCode !== "村级" : byCode === "村级") return;
     const data = { code, level: level.raw, county: code.slice(0, 6) };
     report({ messageId: byCode === "县级" ? "countyCode" : byCode === "乡级" ? "townshipCode" : "villageCode", path: ["jurisdiction", "level"], data });
   },

@@ -28,7 +28,8 @@ export default defineRule({
   check(catalog, { report }) {
     const { code } = catalog.jurisdiction;
     if (!catalog.village) {
-      if (/^\d{12}$/.test(code)) report({ messageId: "notVillage", path: ["jurisdiction", "code"], data: { code, township: code.slice(0, 9) } });
+      // A 12-digit code ending in 000 is no village's: jurisdiction-code-format reports it.
+      if (/^\d{9}(?!000)\d{3}$/.test(code)) report({ messageId: "notVillage", path: ["jurisdiction", "code"], data: { code, township: code.slice(0, 9) } });
       return;
     }
     if (!/^\d{12}$/.test(code)) {

@@ -23,7 +23,7 @@ export default defineRule({
       for (const citation of basisNotMirrored(item.basis, mirror.target.basis, registries)) {
         const detail = citation.articles.length ? citation.articles.map((a) => a.raw).join("、") : "";
         const data = { citation: citationLabel(citation), detail, township, target: mirror.target.name, mirrors: mirror.target.id, file: mirror.catalog.file };
-        report({ catalog, messageId: "differs", path: ["items", item.index, ...citationPath(citation)], data });
+        report({ catalog, item, messageId: "differs", path: ["items", item.index, ...citationPath(citation)], data });
       }
     }
   },

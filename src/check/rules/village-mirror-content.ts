@@ -20,7 +20,7 @@ export default defineRule({
       if (mirror.kind !== "found") continue;
       for (const { index, text } of contentNotMirrored(item.content, mirror.target.content)) {
         // `content` written as one string has no entry 0: the locator then points at the string.
-        report({ catalog, messageId: "differs", path: ["items", item.index, "content", index], data: { text, target: mirror.target.name, mirrors: mirror.target.id, file: mirror.catalog.file } });
+        report({ catalog, item, messageId: "differs", path: ["items", item.index, "content", index], data: { text, target: mirror.target.name, mirrors: mirror.target.id, file: mirror.catalog.file } });
       }
     }
   },

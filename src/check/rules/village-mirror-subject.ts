@@ -21,7 +21,7 @@ export default defineRule({
       // A village body publishing the item on its own board is what village lists are for.
       if (isVillageBody(item.subject) || sameOrgan(item.subject, mirror.target.subject)) continue;
       const data = { subject: item.subject, township: mirror.target.subject, target: mirror.target.name, mirrors: mirror.target.id, file: mirror.catalog.file };
-      report({ catalog, messageId: "differs", path: ["items", item.index, "subject"], data });
+      report({ catalog, item, messageId: "differs", path: ["items", item.index, "subject"], data });
     }
   },
 });

@@ -31,7 +31,7 @@ export default defineRule({
       // Files named one by one (a pre-commit hook) may leave the township out: keep silent then.
       if (mirror.kind === "no-township" && partial) continue;
       const data = { mirrors: item.mirrors, township: catalog.jurisdiction.code.slice(0, 9), files: mirror.kind === "no-township" ? undefined : mirror.files.join("、") };
-      report({ catalog, messageId: mirror.kind, path: ["items", item.index, "mirrors"], data });
+      report({ catalog, item, messageId: mirror.kind, path: ["items", item.index, "mirrors"], data });
     }
   },
 });

@@ -120,11 +120,11 @@ export function jurisdictionPage(jurisdiction: JurisdictionEntry, plan: SitePlan
     h(
       "tr",
       {},
-      h("th", {}, options.formats.has("html") ? h("a", { href: href(`${entry.stem}.html`) }, entry.table.domain) : entry.table.domain),
-      h("td", { class: "number" }, entry.table.rowCount),
-      h("td", { class: "number" }, entry.table.groups.length),
+      h("th", {}, options.formats.has("html") ? h("a", { href: href(`${entry.stem}.html`) }, entry.summary.domain) : entry.summary.domain),
+      h("td", { class: "number" }, entry.summary.rowCount),
+      h("td", { class: "number" }, entry.summary.groupCount),
       h("td", {}, entry.catalog.issued ?? ""),
-      h("td", { class: "links" }, downloadLinks(entry.stem, options, entry.table.title)),
+      h("td", { class: "links" }, downloadLinks(entry.stem, options, entry.summary.title)),
     ),
   );
   const domains = h(
@@ -140,7 +140,7 @@ export function jurisdictionPage(jurisdiction: JurisdictionEntry, plan: SitePlan
       [labels.code, jurisdiction.code],
       [labels.levelName, jurisdiction.level],
       [labels.domainCount, jurisdiction.catalogs.length],
-      [labels.itemCount, jurisdiction.catalogs.reduce((n, e) => n + e.table.rowCount, 0)],
+      [labels.itemCount, jurisdiction.catalogs.reduce((n, e) => n + e.summary.rowCount, 0)],
     ]),
     h("h2", { id: "domains" }, labels.domains),
     domains,
@@ -190,7 +190,7 @@ export function sitePage(plan: SitePlan, options: PageOptions): string {
       h("th", {}, h("a", { href: href(`${j.dir}/index.html`) }, j.name)),
       h("td", {}, j.level),
       h("td", { class: "number" }, j.catalogs.length),
-      h("td", { class: "number" }, j.catalogs.reduce((n, e) => n + e.table.rowCount, 0)),
+      h("td", { class: "number" }, j.catalogs.reduce((n, e) => n + e.summary.rowCount, 0)),
       h("td", { class: "number" }, `${j.coverage.present.length}/${plan.pilotTotal}`),
     ),
   );
