@@ -29,6 +29,7 @@ import type { ChannelMode } from "./render/table.js";
 import type { DiffOutcome } from "./diff/index.js";
 import type { ImportError } from "./import/limits.js";
 import type { CoverageEntry, DepartmentCoverage, EntryMatch } from "./model/list-coverage.js";
+import type { Figures, ReportData } from "./model/monitor.js";
 
 export { readSources } from "./load/read.js";
 
@@ -438,4 +439,82 @@ function memoBy(make: (catalog: Catalog) => ReadonlySet<string>): (catalog: Cata
     if (value === undefined) cache.set(key, (value = make(catalog)));
     return value;
   };
+}
+
+export interface ReportOptions extends ProjectOptions {
+  paths?: readonly string[];
+  lang?: Lang;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** the report's date (YYYY-MM-DD): SOURCE_DATE_EPOCH's, else today's (the caller's clock). */
+  asOf: string;
+  /** a catalog not revised within this many months is overdue (default: the config's report.period, else 12). */
+  periodMonths?: number;
+  /** a git revision: the same figures on the files there, and how they moved since. */
+  since?: string;
+  /** the figures of the last this many commits that changed the catalogs (default 0: none). */
+  history?: number;
+  /** the output folder (default: the config's report.out, else report/). */
+  out?: string;
+  /** render and write the page, JSON and Word files (false: only compute the figures). */
+  write?: boolean;
+  /** SOURCE_DATE_EPOCH, in seconds: the Word file's date. */
+  epoch?: number;
+}
+
+export interface ReportOutcome {
+  validation: ValidateOutcome;
+  data: ReportData;
+  /** why nothing was written: missing paths, or no catalogs. */
+  refused?: "missing" | "empty";
+  out: string;
+  files: string[];
+}
+
+/**
+ * The monitoring report: validates the files (every finding counts: no baseline), computes the figures
+ * (model/monitor.ts) now and, with `since`, at that git revision, and writes index.html, report.json and
+ * report.docx into `out` at once (render/write.ts). Sources are only read.
+ */
+export async function report(options: ReportOptions): Promise<ReportOutcome> {
+  const [{ monitorFigures, movement, chinaDate }, git] = await Promise.all([import("./model/monitor.js"), import("./load/git.js")]);
+  const validation = await validate({ ...options, keep: "headers", baseline: false });
+  const { project } = validation;
+  const { config } = project;
+  const out = options.out !== undefined ? resolve(options.cwd, options.out) : resolve(config.dir, config.report?.out ?? "report");
+  const periodMonths = options.periodMonths ?? config.report?.period ?? 12;
+  const figuresOf = (files: readonly { path: string; items: number; findings: FileResult["findings"] | CheckedFile["findings"] }[], headers: readonly CatalogHeader[], asOf: string): Figures =>
+    monitorFigures(files, headers, project.registries, { asOf, periodMonths });
+  const current = figuresOf(validation.results, validation.headers, options.asOf);
+  const data: ReportData = { version: 1, asOf: options.asOf, periodMonths, current, history: [] };
+  const refused = validation.missing.length ? "missing" : validation.results.length === 0 ? "empty" : undefined;
+  if (refused) return { validation, data, refused, out, files: [] };
+  const paths = inputPaths(options.paths ?? [], project, options.cwd);
+  const severities = new Map(Object.entries(project.config.rules ?? {}));
+  // A revision's figures are judged as of its commit's date: what a report made then would have said.
+  const atCommit = (commit: string, prefix: string) => {
+    const { files } = checkSources(git.readRevision(options.cwd, commit, paths, prefix), { registries: project.registries, severities, partial: false });
+    const headers = files.flatMap((f) => (f.catalog ? [f.catalog] : []));
+    const date = chinaDate(git.commitTime(options.cwd, commit));
+    return { date, figures: figuresOf(files, headers, date) };
+  };
+  if (options.since !== undefined) {
+    const commit = git.resolveCommit(options.cwd, options.since);
+    const { date, figures } = atCommit(commit, `${options.since}:`);
+    data.since = { revision: options.since, commit: commit.slice(0, 7), date, figures, movement: movement(figures, current) };
+  }
+  data.history = git.commitsTouching(options.cwd, paths, options.history ?? 0).map(({ commit }) => {
+    const { date, figures } = atCommit(commit, `${commit.slice(0, 7)}:`);
+    return { commit: commit.slice(0, 7), date, totals: figures.totals };
+  });
+  if (options.write === false) return { validation, data, out, files: [] };
+  const [{ renderReport }, { checkOutputFolder, writeOutputFolder }, { loadTemplates }] = await Promise.all([import("./render/report/index.js"), import("./render/write.js"), import("./render/templates.js")]);
+  const guarded = [...paths, project.config.dir, options.cwd, ...(project.config.file ? [project.config.file] : [])];
+  checkOutputFolder(out, guarded);
+  const lang = options.lang ?? project.config.lang ?? "zh";
+  const files = await writeOutputFolder(out, async (put) => {
+    const shell = loadTemplates();
+    const date = options.epoch !== undefined ? new Date(options.epoch * 1000) : new Date(`${options.asOf}T00:00:00Z`);
+    for (const [path, bytes] of await renderReport(data, { lang, shell, date })) put(path, bytes);
+  }, { guarded });
+  return { validation, data, out, files };
 }

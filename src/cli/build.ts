@@ -19,7 +19,7 @@ import { stylish } from "../report/formatters/stylish.js";
 import { ExitCode } from "./exit-code.js";
 import { canRedraw, useColor, type Io } from "./io.js";
 import { askedLang } from "./lang.js";
-import { fatal } from "./messages.js";
+import { fatal, pathsNotFound } from "./messages.js";
 import { docsBase, version } from "./meta.js";
 import type { CommandText } from "./program.js";
 import { WriteError, writeFailure, writeFileAtomic } from "./write-file.js";
@@ -138,7 +138,7 @@ function parseFormats(value: string | undefined, lang: Lang): Format[] | string 
   return [...new Set(list)] as Format[];
 }
 
-function epochOf(io: Io, lang: Lang): number | string | undefined {
+export function epochOf(io: Io, lang: Lang): number | string | undefined {
   const value = io.env.SOURCE_DATE_EPOCH;
   if (value === undefined || value === "") return undefined;
   return /^\d+$/.test(value) ? Number(value) : fatal("sourceDateEpoch", lang, { value });
@@ -193,7 +193,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
     if (!(error instanceof WriteError)) throw error;
     return fail(io, writeFailure(error, lang, displayPath(error.path, io.cwd)));
   }
-  if (outcome.refused === "missing") return fail(io, validation.missing.map((path) => fatal("pathNotFound", lang, { path })).join(""));
+  if (outcome.refused === "missing") return fail(io, pathsNotFound(validation.missing, lang, io.cwd));
   if (outcome.refused === "empty") return fail(io, fatal("noCatalogs", lang, { paths: paths.join(" ") || "catalogs/" }));
 
   // Errors stop a build, so they are listed; warnings and infos are counted (catalog validate lists them).
@@ -234,7 +234,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
 }
 
 /** The errors that end a build (exit 2), in the user's language; anything else is a bug and propagates. */
-function failure(error: unknown, io: Io, lang: Lang): string {
+export function failure(error: unknown, io: Io, lang: Lang): string {
   if (error instanceof OutputError) {
     const path = displayPath(error.path, io.cwd);
     const list = listed(error.list.map((e) => `  ${e}`), lang).join("\n");

@@ -14,7 +14,7 @@ import { terminalText } from "../model/text.js";
 import { ExitCode } from "./exit-code.js";
 import { reasonText } from "./import.js";
 import type { Io } from "./io.js";
-import { fatal } from "./messages.js";
+import { fatal, pathsNotFound } from "./messages.js";
 import type { CommandText } from "./program.js";
 
 const formats = ["text", "json"] as const;
@@ -100,7 +100,7 @@ export function registerCoverage(program: Command, io: Io, lang: Lang, setExit: 
 async function runCoverage(paths: string[], flags: CoverageFlags, io: Io, lang: Lang): Promise<number> {
   const outcome = await validate({ paths, cwd: io.cwd, lang, keep: "headers", env: io.env, ...(flags.config ? { configFile: flags.config } : {}) });
   if (outcome.missing.length) {
-    io.stderr(outcome.missing.map((path) => fatal("pathNotFound", lang, { path })).join(""));
+    io.stderr(pathsNotFound(outcome.missing, lang, io.cwd));
     return ExitCode.fatal;
   }
   if (outcome.results.length === 0) {

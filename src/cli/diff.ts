@@ -129,6 +129,10 @@ function describeNotes(problems: readonly NotesProblem[], file: string, lang: La
   );
 }
 
+/** What went wrong with git, in the user's words. */
+export const gitProblem = (error: GitError, io: Io, lang: Lang): string =>
+  say(error.problem, lang, { detail: error.problem === "not-a-repository" ? displayPath(error.detail, io.cwd) || "." : error.detail });
+
 /** git runs an external diff driver with: path old-file old-hex old-mode new-file new-hex new-mode [new-path info]. */
 function externalDriverArgs(args: readonly string[]): { path: string; old: string; new: string } | undefined {
   if (args.length !== 7 && args.length !== 9) return undefined;
@@ -185,7 +189,7 @@ function readSides(paths: string[], flags: DiffFlags, project: Project, io: Io, 
       return gitSides(parseRange(flags.git), inputPaths(paths, project, io.cwd), io.cwd, interpolate(messages.workingTree[lang]));
     } catch (error) {
       if (error instanceof GitError) {
-        io.stderr(say(error.problem, lang, { detail: error.problem === "not-a-repository" ? displayPath(error.detail, io.cwd) || "." : error.detail }));
+        io.stderr(gitProblem(error, io, lang));
         return ExitCode.fatal;
       }
       throw error;

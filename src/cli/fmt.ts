@@ -18,7 +18,7 @@ import { encodeLike } from "../load/decode.js";
 import { ExitCode } from "./exit-code.js";
 import type { Io } from "./io.js";
 import { askedLang } from "./lang.js";
-import { fatal } from "./messages.js";
+import { fatal, pathsNotFound } from "./messages.js";
 import type { CommandText } from "./program.js";
 import { WriteError, writeFailure, writeFileAtomic } from "./write-file.js";
 
@@ -150,7 +150,7 @@ async function runFmt(paths: string[], flags: { fix?: boolean; config?: string }
   const lang = outcome.lang;
   const t = fmtText[lang];
   if (outcome.missing.length) {
-    io.stderr(outcome.missing.map((path) => fatal("pathNotFound", lang, { path })).join(""));
+    io.stderr(pathsNotFound(outcome.missing, lang, io.cwd));
     return ExitCode.fatal;
   }
   if (outcome.files.length === 0) {

@@ -25,6 +25,7 @@ const commands: Readonly<Record<string, () => Promise<Register>>> = {
   diff: async () => (await import("./diff.js")).registerDiff,
   textconv: async () => (await import("./textconv.js")).registerTextconv,
   import: async () => (await import("./import.js")).registerImport,
+  report: async () => (await import("./report.js")).registerReport,
 };
 
 /** The command named on the command line: its first word that is neither an option nor --lang's value. */

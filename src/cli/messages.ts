@@ -1,5 +1,6 @@
 /** Errors that end a run (exit 2), in the users' language; each says what to do next. */
 import { interpolate, type Lang, type Localised } from "../i18n.js";
+import { displayPath } from "../load/files.js";
 
 export const fatalMessages = {
   pathNotFound: {
@@ -137,3 +138,6 @@ export type FatalMessage = keyof typeof fatalMessages;
 export function fatal(id: FatalMessage, lang: Lang, data: Record<string, string | number> = {}): string {
   return `${interpolate(fatalMessages[id][lang], data)}\n`;
 }
+
+/** pathNotFound for each path, written as the user would type it (relative to the working directory, never a machine path). */
+export const pathsNotFound = (paths: readonly string[], lang: Lang, cwd: string): string => paths.map((path) => fatal("pathNotFound", lang, { path: displayPath(path, cwd) })).join("");

@@ -16,7 +16,7 @@ import { ExitCode, exitCodeFor } from "./exit-code.js";
 import { useColor, type Io } from "./io.js";
 import { askedLang } from "./lang.js";
 import { progressAllowed, progressLine } from "./progress.js";
-import { fatal } from "./messages.js";
+import { fatal, pathsNotFound } from "./messages.js";
 import { docsBase, docsBaseFrom, ruleHelp, version } from "./meta.js";
 import type { CommandText } from "./program.js";
 import { WriteError, writeFailure, writeFileAtomic } from "./write-file.js";
@@ -183,7 +183,7 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: Io, lang: 
     return fail(io, fatal("baselineInvalid", lang, { path: displayPath(error.file ?? "", io.cwd), detail: error.detail }));
   }
   lang = outcome.lang;
-  if (outcome.missing.length) return fail(io, outcome.missing.map((path) => fatal("pathNotFound", lang, { path })).join(""));
+  if (outcome.missing.length) return fail(io, pathsNotFound(outcome.missing, lang, io.cwd));
   if (outcome.results.length === 0) return fail(io, fatal("noCatalogs", lang, { paths: paths.join(" ") || "catalogs/" }));
   const outputs = outputsOf(flags, outcome, io, lang);
   if (typeof outputs === "string") return fail(io, outputs);

@@ -41,6 +41,7 @@ export interface ProjectConfig {
   laws?: Partial<LawEntry>[];
   validate?: { format?: string; outputs?: Record<string, string>; failOn?: Severity; maxWarnings?: number; baseline?: string; maxFileSize?: number };
   build?: { out?: string; formats?: ("html" | "csv" | "docx")[]; templates?: string };
+  report?: { out?: string; period?: number };
 }
 
 export interface ConfigProblem {

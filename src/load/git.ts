@@ -103,3 +103,23 @@ function catFile(cwd: string, objects: readonly string[]): Map<string, Uint8Arra
   }
   return out;
 }
+
+/** When a commit was made (committer time, seconds since the epoch). */
+export function commitTime(cwd: string, commit: string): number {
+  return Number(git(cwd, ["show", "-s", "--format=%ct", commit, "--"]).toString("utf8").trim());
+}
+
+/** The last `limit` commits that changed anything under `paths`, oldest first, with their times. */
+export function commitsTouching(cwd: string, paths: readonly string[], limit: number): { commit: string; time: number }[] {
+  if (limit <= 0) return [];
+  const specs = paths.map((p) => relative(cwd, resolve(cwd, p)) || ".");
+  const log = git(cwd, ["log", `-n${limit}`, "--format=%H %ct", "HEAD", "--", ...specs]).toString("utf8");
+  return log
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const [commit, time] = line.split(" ") as [string, string];
+      return { commit, time: Number(time) };
+    })
+    .reverse();
+}

@@ -6,6 +6,8 @@ import type { Registries } from "./registries.js";
 import type { CatalogHeader } from "./types.js";
 
 export interface JurisdictionCoverage {
+  /** what tells jurisdictions apart (coverageKey). */
+  key: string;
   code: string;
   /** as written in the jurisdiction's first file. */
   name: string;
@@ -30,14 +32,17 @@ export function coverageKey({ jurisdiction: { code, name, zone } }: Pick<Catalog
 /** A jurisdiction with no domain's catalog (only lists beside them): every pilot domain missing. */
 export function emptyCoverage({ jurisdiction }: Pick<CatalogHeader, "jurisdiction">, registries: Registries): JurisdictionCoverage {
   const missing = registries.domains.filter((d) => d.pilot).map((d) => d.name);
-  return { code: jurisdiction.code, name: jurisdiction.zone ?? jurisdiction.name, level: jurisdiction.level.canonical ?? jurisdiction.level.raw, catalogs: [], present: [], missing, others: [] };
+  return { key: coverageKey({ jurisdiction }), code: jurisdiction.code, name: jurisdiction.zone ?? jurisdiction.name, level: jurisdiction.level.canonical ?? jurisdiction.level.raw, catalogs: [], present: [], missing, others: [] };
 }
 
 /** What a supplementary catalog is called where a domain's name would stand (its title, the diff's identity). */
 export const supplementaryName = "政府信息主动公开补充目录";
 
-/** Neither a non-disclosure list, a supplementary catalog nor a village list is a domain's catalog, even when it names a domain. */
-export const isDomainCatalog = (catalog: CatalogHeader): boolean => !catalog.negativeList && !catalog.supplementary && !catalog.village;
+/**
+ * A domain's catalog: a file of `kind` catalog (the default). Non-disclosure lists, village lists and
+ * supplementary catalogs are checked, but none is a domain's catalog, even when it names a domain.
+ */
+export const isDomainCatalog = (catalog: CatalogHeader): boolean => catalog.kind === undefined;
 
 /** One entry per jurisdiction code, sorted by code; catalogs without a code are grouped by name. */
 export function pilotCoverage(catalogs: readonly CatalogHeader[], registries: Registries): JurisdictionCoverage[] {
@@ -49,11 +54,12 @@ export function pilotCoverage(catalogs: readonly CatalogHeader[], registries: Re
     if (!key) continue;
     groups.set(key, [...(groups.get(key) ?? []), catalog]);
   }
-  return [...groups.values()]
-    .map((group) => {
+  return [...groups]
+    .map(([key, group]) => {
       const { jurisdiction } = group[0]!;
       const domains = new Set(group.map((c) => registries.domainByName(c.domain)?.name ?? c.domain));
       return {
+        key,
         code: jurisdiction.code,
         name: jurisdiction.zone ?? jurisdiction.name,
         level: jurisdiction.level.canonical ?? jurisdiction.level.raw,

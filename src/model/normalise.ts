@@ -203,6 +203,7 @@ export class Normaliser {
       ...optional("revision"),
       ...optional("issued"),
       ...optional("compiler"),
+      ...(text(s.kind) && text(s.kind) !== "catalog" ? { kind: text(s.kind) } : {}),
       items,
       ...(s.kind === "negative-list" ? { negativeList: list(s.entries).map((e, i) => this.negativeEntry(e, i)) } : {}),
       ...(s.kind === "supplementary" ? { supplementary: true as const } : {}),

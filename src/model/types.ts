@@ -183,6 +183,8 @@ export interface Catalog {
   revision?: string;
   issued?: string;
   compiler?: string;
+  /** the file's `kind` when it is not a domain catalog (`negative-list`, …); absent for `catalog`, the default. */
+  kind?: string;
   items: Item[];
   /** a 不予公开事项清单 (`kind: negative-list`): its entries stand where a catalog's items do. */
   negativeList?: NegativeEntry[];

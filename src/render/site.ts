@@ -121,21 +121,21 @@ export function planSite(catalogs: readonly (Catalog | CatalogHeader)[], registr
     const key = coverageKey(catalog);
     if ((catalog.negativeList || catalog.supplementary) && key) lists.set(key, [...(lists.get(key) ?? []), catalog]);
   }
-  const coverages = pilotCoverage(catalogs, registries).map((coverage) => ({ key: coverageKey(coverage.catalogs[0]!), coverage }));
+  const coverages = pilotCoverage(catalogs, registries);
   const has = (key: string) => coverages.some((c) => c.key === key);
   // A township none of whose catalogs were given still gets a page for its villages' lists.
-  for (const [code, own] of villages) if (!has(code)) coverages.push({ key: code, coverage: withoutCatalogs(code, own[0]!, registries) });
+  for (const [code, own] of villages) if (!has(code)) coverages.push(withoutCatalogs(code, own[0]!, registries));
   // A jurisdiction with a supplementary catalog or non-disclosure list and no domain's catalog, likewise.
-  for (const [key, [first]] of lists) if (!has(key)) coverages.push({ key, coverage: emptyCoverage(first!, registries) });
-  coverages.sort(({ coverage: a }, { coverage: b }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.name < b.name ? -1 : 1));
-  const jurisdictions = coverages.map(({ key, coverage }): JurisdictionEntry => {
+  for (const [key, [first]] of lists) if (!has(key)) coverages.push(emptyCoverage(first!, registries));
+  coverages.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.name < b.name ? -1 : 1));
+  const jurisdictions = coverages.map((coverage): JurisdictionEntry => {
     const stems = new NameSet(["index", labels.allDomains]);
     const entries = coverage.catalogs
       .map((header) => byFile.get(header.file)!)
       .sort((a, b) => rank(a) - rank(b) || (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0))
       .map((catalog) => entryOf(catalog, {}, (summary) => stems.claim(safeName(summary.domain, registries.domainByName(catalog.domain)?.slug ?? "catalog"))));
     const name = entries[0]?.summary.jurisdiction ?? coverage.name;
-    const listEntries = (lists.get(key) ?? []).map((catalog): ListEntry => {
+    const listEntries = (lists.get(coverage.key) ?? []).map((catalog): ListEntry => {
       if (catalog.supplementary) return { kind: "supplementary", entry: entryOf(catalog, {}, (summary) => stems.claim(safeName(summary.domain, "supplementary"))) };
       const table = negativeListTable(catalog);
       return { kind: "negative-list", catalog, table, stem: stems.claim(safeName(table.name, "negative-list")) };
@@ -180,7 +180,7 @@ function villagesByTownship<C extends CatalogHeader>(catalogs: readonly C[]): Ma
 /** The coverage entry of a township known only from its villages' lists: named from the divisions data. */
 function withoutCatalogs(code: string, village: CatalogHeader, registries: Registries): JurisdictionCoverage {
   const name = divisions().name(code) ?? village.jurisdiction.name;
-  return { code, name, level: "乡级", catalogs: [], present: [], missing: registries.domains.filter((d) => d.pilot).map((d) => d.name), others: [] };
+  return { key: code, code, name, level: "乡级", catalogs: [], present: [], missing: registries.domains.filter((d) => d.pilot).map((d) => d.name), others: [] };
 }
 
 /** 苏州市吴中区木渎镇香溪社区 in 苏州市吴中区木渎镇 → 香溪社区: a village list's name on its township's pages. */

@@ -3,13 +3,16 @@
  * 方正小标宋 title, 黑体 headings, 仿宋 text), from the same notice model as the HTML. Insertions are
  * underlined and deletions struck through, which survives black-and-white printing. Byte-reproducible.
  */
-import { Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild } from "docx";
+import { Paragraph, Table, TableRow, TextRun, type ParagraphChild } from "docx";
 import {
   bodyParagraph,
   columnWidths,
   documentTitle,
   fittingWidth,
+  fixedTable,
   font,
+  headerRow,
+  heading,
   officialDocument,
   officialFonts,
   officialSection,
@@ -26,7 +29,6 @@ import { notice, type Cell, type ChangedItem, type NoticeSection, type Table as 
 import type { DiffFormatter } from "./context.js";
 
 const tableWidth = twips(typeAreaWidth.landscape);
-const headerFill = "E7E6E6";
 
 /** A paragraph's runs: insertions underlined, deletions struck through, document numbers kept whole (runParts). */
 function runs(paragraph: Cell[number], fonts: OfficialFonts, fontSize: number): ParagraphChild[] {
@@ -44,17 +46,6 @@ function runs(paragraph: Cell[number], fonts: OfficialFonts, fontSize: number): 
 
 const cellLines = (cell: Cell, fonts: OfficialFonts, fontSize: number) => cell.map((p) => runs(p, fonts, fontSize));
 
-function headerRow(columns: readonly string[], widths: readonly number[], fonts: OfficialFonts, fontSize: number): TableRow {
-  return new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map((c, i) => textCell([c], { width: widths[i]!, fontName: fonts.heading, fontSize, align: "center", fill: headerFill })),
-  });
-}
-
-function table(widths: number[], rows: TableRow[]): Table {
-  return new Table({ layout: TableLayoutType.FIXED, width: { size: tableWidth, type: WidthType.DXA }, columnWidths: widths, rows });
-}
 
 /** Relative column widths by what the column holds. */
 const weight: Record<string, number> = { id: 12, category: 14, name: 16, subitem: 14, content: 26, basis: 30, time_limit: 20, subject: 18, channels: 18, audience: 9, audience_detail: 12, method: 9, levels: 9, note: 18, remark: 24, field: 16, before: 44, after: 44 };
@@ -73,7 +64,7 @@ const plainText = (cell: Cell) => cell.map((p) => p.map((r) => r.text).join(""))
 function simpleTable(t: NoticeTable<Cell[]>, fonts: OfficialFonts, fontSize: number): Table {
   const widths = widthsOf(t, t.rows.map((row) => plainText(row[0]!)), fontSize, (k) => weight[k] ?? 16);
   const rows = t.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => textCell(cellLines(c, fonts, fontSize), { width: widths[i]!, fontName: fonts.body, fontSize })) }));
-  return table(widths, [headerRow(t.columns, widths, fonts, fontSize), ...rows]);
+  return fixedTable(widths, [headerRow(t.columns, widths, fonts, fontSize), ...rows]);
 }
 
 function changedTable(t: NoticeTable<ChangedItem>, fonts: OfficialFonts, fontSize: number): Table {
@@ -87,12 +78,9 @@ function changedTable(t: NoticeTable<ChangedItem>, fonts: OfficialFonts, fontSiz
       return new TableRow({ cantSplit: true, children: [...lead, cell([field.field], 2), cell(cellLines(field.before, fonts, fontSize), 3), cell(cellLines(field.after, fonts, fontSize), 4), ...reason] });
     }),
   );
-  return table(widths, [headerRow(t.columns, widths, fonts, fontSize), ...rows]);
+  return fixedTable(widths, [headerRow(t.columns, widths, fonts, fontSize), ...rows]);
 }
 
-function heading(text: string, fonts: OfficialFonts, fontSize: number = size.三号): Paragraph {
-  return new Paragraph({ spacing: { before: 240, after: 120 }, keepNext: true, children: [new TextRun({ text, size: fontSize, font: font(fonts.heading) })] });
-}
 
 function section(s: NoticeSection, fonts: OfficialFonts): (Paragraph | Table)[] {
   const text = (t: string) => bodyParagraph(t, fonts, { fontSize: size.四号 });

@@ -24,7 +24,10 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  Table,
   TableCell,
+  TableLayoutType,
+  TableRow,
   TextRun,
   VerticalAlignTable,
   WidthType,
@@ -309,4 +312,25 @@ export function columnWidths(total: number, weights: readonly number[]): number[
   const widths = weights.map((w) => Math.floor((total * w) / sum));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
+}
+
+/** A heading in 黑体 (三号 by default) kept with what follows. */
+export function heading(text: string, fonts: OfficialFonts, fontSize: number = size.三号): Paragraph {
+  return new Paragraph({ spacing: { before: 240, after: 120 }, keepNext: true, children: [new TextRun({ text, size: fontSize, font: font(fonts.heading) })] });
+}
+
+const headerFill = "E7E6E6";
+
+/** A table's header row in 黑体 on grey, repeated on every page. */
+export function headerRow(columns: readonly string[], widths: readonly number[], fonts: OfficialFonts, fontSize: number): TableRow {
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((c, i) => textCell([c], { width: widths[i]!, fontName: fonts.heading, fontSize, align: "center", fill: headerFill })),
+  });
+}
+
+/** A table of fixed column widths (twips), as wide as they add up to. */
+export function fixedTable(widths: readonly number[], rows: TableRow[]): Table {
+  return new Table({ layout: TableLayoutType.FIXED, width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: [...widths], rows });
 }

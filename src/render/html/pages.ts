@@ -25,7 +25,8 @@ interface Crumb {
   href?: string;
 }
 
-const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+/** A CSP source for an inline style or script: its SHA-256 hash. */
+export const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 function page(options: PageOptions, title: string, crumbs: readonly Crumb[], content: Html, withScript: boolean): string {
   const { templates } = options;
