@@ -68,14 +68,12 @@ const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) 
 const check = (files: Record<string, string>, partial = false) => findingsOf(checkTexts(files, { severities: withoutCoverage, partial }));
 
 describe("the model", () => {
-  it("reads a village list's items with mirrors and 自治, and gives a township catalog's items to compare with", () => {
+  it("reads a village list's items with mirrors and 自治", () => {
     const village = villageText(villageItem("A", ["城乡最低生活保障标准"], ["《社会救助暂行办法》"], "\n    mirrors: SJ-01-02"), villageItem("B", ["居民会议决定事项"], ["《中华人民共和国城市居民委员会组织法》"], "\n    self_governance: true"));
     const { catalogs } = checkTexts({ [townshipFile]: township, [villageFile]: village }, { severities: withoutCoverage });
     const [town, list] = catalogs;
     expect(list!.items.map((i) => [i.id, i.mirrors, i.selfGovernance])).toEqual([["A", "SJ-01-02", undefined], ["B", undefined, true]]);
     expect(list!.village!.map((i) => [i.id, i.mirrors, i.selfGovernance, i.content])).toEqual([["A", "SJ-01-02", undefined, ["城乡最低生活保障标准"]], ["B", undefined, true, ["居民会议决定事项"]]]);
-    expect(list!.mirrorable).toBeUndefined();
-    expect(town!.mirrorable!.map((i) => [i.id, i.subject, i.basis.length])).toEqual([["SJ-01-02", "苏州市吴中区木渎镇人民政府", 1]]);
     expect(town!.village).toBeUndefined();
     // Not a domain catalog: the township alone is a jurisdiction with a 社会救助 catalog.
     expect(pilotCoverage(catalogs, registries).map((c) => [c.code, c.catalogs.length, c.present.includes("社会救助")])).toEqual([["320506103", 1, true]]);

@@ -5,7 +5,9 @@
  * mirrored item is looked for in the township's catalogs of the same domain (format.md §1).
  */
 import { readCitation } from "./citations.js";
+import { isDomainCatalog } from "../model/coverage.js";
 import { townshipOf } from "../model/divisions.js";
+import type { CorpusContext } from "./define-rule.js";
 import { titleKey, type Registries } from "../model/registries.js";
 import type { Citation, CatalogHeader, ItemDigest, VillageItem } from "../model/types.js";
 
@@ -18,17 +20,22 @@ export type Mirror =
   /** a general (综合) village list whose id is in several of the township's catalogs. */
   | { kind: "ambiguous"; files: string[] };
 
+/** What resolving mirrors needs of the cross-file context: the registries, and a township catalog's items read again. */
+export type MirrorContext = Pick<CorpusContext<string>, "registries" | "itemsOf">;
+
 /** The township catalogs a village list's mirrors resolve against, per village list. */
 export class MirrorIndex {
   private readonly townships = new Map<string, CatalogHeader[]>();
+  private readonly registries: Registries;
 
   constructor(
     catalogs: readonly CatalogHeader[],
-    private readonly registries: Registries,
+    private readonly context: MirrorContext,
   ) {
+    this.registries = context.registries;
     for (const catalog of catalogs) {
-      // A development zone's catalog speaks for the zone, not for the division's villages.
-      if (!catalog.mirrorable || catalog.jurisdiction.zone) continue;
+      // A township's domain catalogs; a development zone's catalog speaks for the zone, not for the division's villages.
+      if (!isDomainCatalog(catalog) || !/^\d{9}$/.test(catalog.jurisdiction.code) || catalog.jurisdiction.zone) continue;
       const list = this.townships.get(catalog.jurisdiction.code) ?? [];
       list.push(catalog);
       this.townships.set(catalog.jurisdiction.code, list);
@@ -51,7 +58,7 @@ export class MirrorIndex {
   resolve(village: CatalogHeader, item: VillageItem): Mirror {
     const candidates = this.candidates(village);
     if (!candidates.length) return { kind: "no-township" };
-    const found = candidates.flatMap((catalog) => catalog.mirrorable!.filter((t) => t.id === item.mirrors).map((target) => ({ catalog, target })));
+    const found = candidates.flatMap((catalog) => this.context.itemsOf(catalog).filter((t) => t.id === item.mirrors).map((target) => ({ catalog, target })));
     const files = candidates.map((c) => c.file);
     if (found.length === 1) return { kind: "found", ...found[0]! };
     return found.length ? { kind: "ambiguous", files: found.map((f) => f.catalog.file) } : { kind: "unknown", files };
@@ -59,8 +66,8 @@ export class MirrorIndex {
 }
 
 /** Every mirrored item of every village list with what it resolves to. */
-export function* mirroredItems(catalogs: readonly CatalogHeader[], registries: Registries): Generator<{ catalog: CatalogHeader; item: VillageItem; mirror: Mirror }> {
-  const index = new MirrorIndex(catalogs, registries);
+export function* mirroredItems(catalogs: readonly CatalogHeader[], context: MirrorContext): Generator<{ catalog: CatalogHeader; item: VillageItem; mirror: Mirror }> {
+  const index = new MirrorIndex(catalogs, context);
   for (const catalog of catalogs) {
     for (const item of catalog.village ?? []) {
       // A self-governance item with mirrors is village-self-governance's finding, not a mirror to compare.

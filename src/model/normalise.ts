@@ -70,12 +70,12 @@ function readLevelTerm(raw: string, vocabulary: LevelVocabulary): Term<Level> {
 const digest = ({ index, id, category, name, content, basis, subject }: Item): ItemDigest => ({ index, id, category, name, content, basis, subject });
 
 /**
- * What the village cross-file rules need of a file, since they see headers only: a village list's items,
- * or, of a township's catalog, what a village item that mirrors one of its items is compared with.
+ * What the village cross-file rules need of a village list, since they see headers only: its items. The
+ * township items they mirror are read again only when a village list points at them (CorpusContext.itemsOf):
+ * carrying every township catalog's items in its header made a city's check a third slower.
  */
-function villageParts(kind: unknown, code: string, items: readonly Item[]): Pick<Catalog, "village" | "mirrorable"> {
+function villageParts(kind: unknown, items: readonly Item[]): Pick<Catalog, "village"> {
   if (kind === "village-list") return { village: items.map((item) => ({ ...digest(item), ...(item.mirrors ? { mirrors: item.mirrors } : {}), ...(item.selfGovernance ? { selfGovernance: true as const } : {}) })) };
-  if ((kind === undefined || kind === "catalog") && /^\d{9}$/.test(code)) return { mirrorable: items.map(digest) };
   return {};
 }
 
@@ -208,7 +208,7 @@ export class Normaliser {
       ...(s.kind === "negative-list" ? { negativeList: list(s.entries).map((e, i) => this.negativeEntry(e, i)) } : {}),
       ...(s.kind === "supplementary" ? { supplementary: true as const } : {}),
       ...(undisclosed.length ? { undisclosed } : {}),
-      ...villageParts(s.kind, text(jurisdiction.code), items),
+      ...villageParts(s.kind, items),
       extensions: extensions(s),
     };
   }

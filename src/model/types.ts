@@ -194,8 +194,6 @@ export interface Catalog {
   undisclosed?: UndisclosedItem[];
   /** a 村(居)务公开目录 (`kind: village-list`): its items, for the cross-file checks against its township. */
   village?: VillageItem[];
-  /** a township's catalog (9-digit code): its items, for the village lists that mirror them. */
-  mirrorable?: ItemDigest[];
   extensions: Record<string, unknown>;
 }
 

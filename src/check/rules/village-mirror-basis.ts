@@ -16,8 +16,9 @@ export default defineRule({
       en: "{{item}} mirrors the township item “{{target}}” ({{mirrors}}, {{file}}), but its basis {{citation}}{{detail}} is not among the township item's (which cites: {{township}}). The same matter cites the same basis: follow the township catalog, or have the township add the basis it left out",
     },
   },
-  check(catalogs, { report, registries }) {
-    for (const { catalog, item, mirror } of mirroredItems(catalogs, registries)) {
+  check(catalogs, context) {
+    const { report, registries } = context;
+    for (const { catalog, item, mirror } of mirroredItems(catalogs, context)) {
       if (mirror.kind !== "found" || !mirror.target.basis.length) continue;
       const township = mirror.target.basis.map((c) => c.raw).join("；");
       for (const citation of basisNotMirrored(item.basis, mirror.target.basis, registries)) {

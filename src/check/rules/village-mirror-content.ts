@@ -15,8 +15,9 @@ export default defineRule({
       en: "{{item}} mirrors the township item “{{target}}” ({{mirrors}}, {{file}}), but its “{{element}}” entry “{{text}}” is not in the township item's content. The same matter discloses the same content: follow the township's wording (a part of it is fine); if this is another matter, correct mirrors",
     },
   },
-  check(catalogs, { report, registries }) {
-    for (const { catalog, item, mirror } of mirroredItems(catalogs, registries)) {
+  check(catalogs, context) {
+    const { report } = context;
+    for (const { catalog, item, mirror } of mirroredItems(catalogs, context)) {
       if (mirror.kind !== "found") continue;
       for (const { index, text } of contentNotMirrored(item.content, mirror.target.content)) {
         // `content` written as one string has no entry 0: the locator then points at the string.

@@ -15,8 +15,9 @@ export default defineRule({
       en: "{{item}} mirrors the township item “{{target}}” ({{mirrors}}, {{file}}); its “{{element}}” is “{{subject}}”, the township's is “{{township}}”. A government subject must be the township's; if the village publishes it itself, name its village or residents' committee",
     },
   },
-  check(catalogs, { report, registries }) {
-    for (const { catalog, item, mirror } of mirroredItems(catalogs, registries)) {
+  check(catalogs, context) {
+    const { report } = context;
+    for (const { catalog, item, mirror } of mirroredItems(catalogs, context)) {
       if (mirror.kind !== "found" || !item.subject || !mirror.target.subject) continue;
       // A village body publishing the item on its own board is what village lists are for.
       if (isVillageBody(item.subject) || sameOrgan(item.subject, mirror.target.subject)) continue;

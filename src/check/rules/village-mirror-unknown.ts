@@ -25,8 +25,9 @@ export default defineRule({
   },
   // The township's catalogs may live in a folder not checked this time: say so, never call it wrong.
   messageSeverities: { "no-township": "info" },
-  check(catalogs, { report, registries, partial }) {
-    for (const { catalog, item, mirror } of mirroredItems(catalogs, registries)) {
+  check(catalogs, context) {
+    const { report, partial } = context;
+    for (const { catalog, item, mirror } of mirroredItems(catalogs, context)) {
       if (mirror.kind === "found") continue;
       // Files named one by one (a pre-commit hook) may leave the township out: keep silent then.
       if (mirror.kind === "no-township" && partial) continue;
