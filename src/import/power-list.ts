@@ -10,23 +10,11 @@ import { ImportError } from "./limits.js";
 import { singleText } from "./map.js";
 import { oneLine } from "./values.js";
 import type { Cell, RawTable } from "./table.js";
+import type { ListEntry } from "../model/list-coverage.js";
 
 /** The types the lists use (国务院 权责清单 guidance), and 公共服务 for the service list. */
 export const entryTypes = ["行政许可", "行政处罚", "行政强制", "行政征收", "行政给付", "行政检查", "行政确认", "行政奖励", "行政裁决", "其他行政权力", "公共服务"] as const;
 
-export interface ListEntry {
-  /** 1-based row in the table as read (a spreadsheet's row number, a CSV's record number). */
-  row: number;
-  /** the 子项 when there is one, else the item's name; on one line. */
-  name: string;
-  /** the 主项 (大项) a 子项 belongs to. */
-  parent?: string;
-  /** one of entryTypes when recognised, else as written ("" when none). */
-  type: string;
-  /** 实施主体 as written (on one line), or the department the list's title names. */
-  department: string;
-  basis: string;
-}
 
 export interface PowerList {
   /** the table's place in its file: 表1, 工作表「Sheet1」. */

@@ -8,15 +8,24 @@
 import { bigrams, dice, sharedCount } from "../check/similar.js";
 import type { Catalog } from "./types.js";
 
-export interface CoverageEntry {
-  /** the list's file, as given. */
-  file: string;
+/** An entry of a 权责清单 or 公共服务事项清单, as read (import/power-list.ts). */
+export interface ListEntry {
+  /** 1-based row in the table as read (a spreadsheet's row number, a CSV's record number). */
   row: number;
+  /** the 子项 when there is one, else the item's name; on one line. */
   name: string;
+  /** the 主项 (大项) a 子项 belongs to. */
   parent?: string;
+  /** one of entryTypes when recognised, else as written ("" when none). */
   type: string;
+  /** 实施主体 as written (on one line), or the department the list's title names. */
   department: string;
   basis: string;
+}
+
+export interface CoverageEntry extends ListEntry {
+  /** the list's file, as given. */
+  file: string;
 }
 
 export type CoveredBy = "name" | "basis" | "class" | "negative";

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { interpolate } from "../../i18n.js";
 import { labels } from "../labels.js";
+import type { CatalogHeader } from "../../model/types.js";
 import type { NegativeListTable } from "../negative-list.js";
 import { villageName, type CatalogEntry, type Format, type JurisdictionEntry, type ListEntry, type SitePlan } from "../site.js";
 import type { HtmlTemplates } from "../templates.js";
@@ -94,12 +95,7 @@ export function catalogPage(entry: CatalogEntry, jurisdiction: JurisdictionEntry
   );
   const content = fragment(
     h("h1", {}, table.title),
-    meta([
-      [labels.compiler, catalog.compiler],
-      [labels.revision, catalog.revision],
-      [labels.issued, catalog.issued],
-      [labels.itemCount, table.rowCount],
-    ]),
+    fileMeta(catalog, [labels.itemCount, table.rowCount]),
     downloads(labels.downloads, entry.stem, options, table.title),
     filter,
     table.groups.some((g) => g.names.some((n) => n.rows.some((r) => r.channels.some((m) => !m.on)))) ? h("p", { class: "legend" }, labels.channelLegend) : null,
@@ -109,17 +105,17 @@ export function catalogPage(entry: CatalogEntry, jurisdiction: JurisdictionEntry
   return page(options, table.title, crumbs, content, true);
 }
 
+/** A published file's own facts: who compiled it, its revision and date, and how many rows it has. */
+function fileMeta(catalog: CatalogHeader, count: [string, number]) {
+  return meta([[labels.compiler, catalog.compiler], [labels.revision, catalog.revision], [labels.issued, catalog.issued], count]);
+}
+
 /** A non-disclosure list's page: the entries and the provision each rests on, in one table. */
 export function negativeListPage(list: Extract<ListEntry, { kind: "negative-list" }>, jurisdiction: JurisdictionEntry, options: PageOptions): string {
   const { table, catalog } = list;
   const content = fragment(
     h("h1", {}, table.title),
-    meta([
-      [labels.compiler, catalog.compiler],
-      [labels.revision, catalog.revision],
-      [labels.issued, catalog.issued],
-      [labels.entryCount, table.rows.length],
-    ]),
+    fileMeta(catalog, [labels.entryCount, table.rows.length]),
     downloads(labels.downloads, list.stem, options, table.title, false),
     h("div", { class: "wrap", tabindex: 0, role: "region", "aria-label": labels.tableRegion }, negativeListHtml(table)),
   );
