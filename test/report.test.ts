@@ -181,6 +181,22 @@ describe("files that are not domain catalogs", () => {
   });
 });
 
+describe("village lists in the report", () => {
+  it("are jurisdictions of their own with findings, but compile no pilot domains' catalogs", async () => {
+    // The shipped examples: 吴中区 and 木渎镇 with domain catalogs, 木渎镇's two communities with a village list each.
+    const { data } = await report({ cwd: packageRoot, paths: ["catalogs"], asOf: "2026-01-01", write: false });
+    const villages = data.current.jurisdictions.filter((j) => j.code.length === 12);
+    expect(villages.map((j) => [j.catalogs, j.pilot])).toEqual([
+      [0, { present: 0, total: 0, missing: [] }],
+      [0, { present: 0, total: 0, missing: [] }],
+    ]);
+    expect(data.current.totals.jurisdictions).toBe(4);
+    // two jurisdictions that compile the 26 pilot domains' catalogs, not four
+    expect(data.current.totals.pilotPossible).toBe(2 * 26);
+    expect(data.current.totals.pilotPresent).toBe(11 + 7);
+  });
+});
+
 describe("catalog report on a git repository with two commits", () => {
   let repo: string;
   const git = (args: string[], date?: string) =>

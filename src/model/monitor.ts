@@ -180,6 +180,7 @@ export function monitorFigures(files: readonly MonitoredFile[], headers: readonl
       const revisions = domainFiles.map((f) => revisionOf(headerOf.get(f.path)!, options));
       const findings = own.flatMap((f) => f.findings);
       const { jurisdiction } = covered?.catalogs[0] ?? header;
+      const village = own.every((f) => headerOf.get(f.path)!.kind === "village-list");
       return {
         key,
         code: jurisdiction.code,
@@ -187,7 +188,8 @@ export function monitorFigures(files: readonly MonitoredFile[], headers: readonl
         level: jurisdiction.level.canonical ?? jurisdiction.level.raw,
         catalogs: domainFiles.length,
         items: domainFiles.reduce((n, f) => n + f.items, 0),
-        pilot: { present: covered?.present.length ?? 0, total: pilotTotal, missing: covered?.missing ?? registries.domains.filter((d) => d.pilot).map((d) => d.name) },
+        // The pilot domains are a county's and a township's to compile; a village has only its village lists.
+        pilot: village ? { present: 0, total: 0, missing: [] } : { present: covered?.present.length ?? 0, total: pilotTotal, missing: covered?.missing ?? registries.domains.filter((d) => d.pilot).map((d) => d.name) },
         elements: { items: new Set(elementFindings.map(({ file, finding }) => `${file}\u0000${finding.itemIndex}`)).size, byElement: Object.fromEntries(Object.entries(byElement).sort(([a], [b]) => byCodePoint(a, b))) },
         overdue: revisions.filter((r) => r.daysOverdue > 0),
         undated: revisions.filter((r) => !r.dated).map((r) => r.file),
@@ -206,7 +208,7 @@ export function monitorFigures(files: readonly MonitoredFile[], headers: readonl
       catalogs: sum((j) => j.catalogs),
       items: sum((j) => j.items),
       pilotPresent: sum((j) => j.pilot.present),
-      pilotPossible: jurisdictions.length * pilotTotal,
+      pilotPossible: sum((j) => j.pilot.total),
       itemsMissingElements: sum((j) => j.elements.items),
       overdue: sum((j) => j.overdue.length),
       undated: sum((j) => j.undated.length),

@@ -51,12 +51,14 @@ function tableHtml(t: ReportTable): Html {
 
 function coverageChart(figures: Figures, view: ReportView): Html | null {
   const { t } = view;
-  const total = figures.jurisdictions[0]?.pilot.total ?? 0;
-  if (!figures.jurisdictions.length) return null;
+  // Villages compile no pilot domains' catalogs: they have no place on this chart.
+  const compiling = figures.jurisdictions.filter((j) => j.pilot.total > 0);
+  const total = compiling[0]?.pilot.total ?? 0;
+  if (!compiling.length) return null;
   return barChart(
     { id: "chart-coverage", title: interpolate(t.coverageCaption, { total }), description: t.coverageChart },
     [{ label: t.pilot, color: inks.accent, fill: "solid" }],
-    figures.jurisdictions.map((j) => ({ label: j.name, values: [j.pilot.present], note: `${j.pilot.present}/${j.pilot.total}` })),
+    compiling.map((j) => ({ label: j.name, values: [j.pilot.present], note: `${j.pilot.present}/${j.pilot.total}` })),
     total,
   );
 }

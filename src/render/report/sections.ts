@@ -57,8 +57,10 @@ function summary(data: ReportData, view: ReportView): Section {
 
 function coverage(figures: Figures, view: ReportView): Section {
   const { t } = view;
-  const total = figures.jurisdictions[0]?.pilot.total ?? 0;
-  const rows = figures.jurisdictions.map((j) => [text(j.code), head(j.name), text(view.level(j.level)), num(j.catalogs), num(`${j.pilot.present}/${j.pilot.total}`), text(j.pilot.missing.join(t.listSeparator) || t.none)]);
+  // Villages compile no pilot domains' catalogs: they have no row here.
+  const compiling = figures.jurisdictions.filter((j) => j.pilot.total > 0);
+  const total = compiling[0]?.pilot.total ?? 0;
+  const rows = compiling.map((j) => [text(j.code), head(j.name), text(view.level(j.level)), num(j.catalogs), num(`${j.pilot.present}/${j.pilot.total}`), text(j.pilot.missing.join(t.listSeparator) || t.none)]);
   return { id: "coverage", heading: t.coverage, paragraphs: [], notes: [], tables: [{ caption: interpolate(t.coverageCaption, { total }), columns: [t.code, t.jurisdiction, t.level, t.catalogs, t.pilot, t.missingDomains], rows }] };
 }
 
