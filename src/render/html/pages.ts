@@ -129,9 +129,10 @@ function negativeListHtml(table: NegativeListTable): Html {
     if (key === "name") return h("th", { scope: "row" }, row.name);
     return h("td", {}, key === "basis" ? row.basis.map((line, i) => [i ? h("br") : null, line]) : row[key]);
   };
+  // Full width like a catalog's table (class "list" caps index tables at 60rem).
   return h(
     "table",
-    { class: "list" },
+    { class: "entries" },
     h("caption", {}, interpolate(labels.caption, { title: table.title, items: table.rows.length })),
     h("thead", {}, h("tr", {}, table.columns.map((c) => h("th", { scope: "col" }, c.label)))),
     h("tbody", {}, table.rows.map((row) => h("tr", {}, table.columns.map((c) => cell(row, c.key))))),
