@@ -68,11 +68,13 @@ function slipLimit(a: string, b: string): number {
  * cost little, unlike edit distance, which counts every moved character.
  */
 export function bigrams(text: string): Set<string> {
-  const chars = [...text.replace(/[\s\u3000\p{P}\p{S}]+/gu, "")];
-  const out = new Set<string>();
-  if (chars.length === 1) out.add(chars[0]!);
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-  return out;
+  return new Set(bigramList(text.replace(/[\s\u3000\p{P}\p{S}]+/gu, "")));
+}
+
+/** A text's adjacent-character pairs in order, repeats kept; a text of one character yields itself. */
+export function bigramList(text: string): string[] {
+  const chars = [...text];
+  return chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i]! + c);
 }
 
 /** Dice's coefficient of two bigram sets: 1 for the same pairs, 0 for none shared. */

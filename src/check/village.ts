@@ -5,6 +5,7 @@
  * mirrored item is looked for in the township's catalogs of the same domain (format.md §1).
  */
 import { readCitation } from "./citations.js";
+import { bigramList } from "./similar.js";
 import { isDomainCatalog } from "../model/coverage.js";
 import { townshipOf } from "../model/divisions.js";
 import type { CorpusContext } from "./define-rule.js";
@@ -26,13 +27,11 @@ export type MirrorContext = Pick<CorpusContext<string>, "registries" | "itemsOf"
 /** The township catalogs a village list's mirrors resolve against, per village list. */
 export class MirrorIndex {
   private readonly townships = new Map<string, CatalogHeader[]>();
-  private readonly registries: Registries;
 
   constructor(
     catalogs: readonly CatalogHeader[],
     private readonly context: MirrorContext,
   ) {
-    this.registries = context.registries;
     for (const catalog of catalogs) {
       // A township's domain catalogs; a development zone's catalog speaks for the zone, not for the division's villages.
       if (!isDomainCatalog(catalog) || !/^\d{9}$/.test(catalog.jurisdiction.code) || catalog.jurisdiction.zone) continue;
@@ -43,14 +42,14 @@ export class MirrorIndex {
   }
 
   private domainOf(name: string): string {
-    return this.registries.domainByName(name)?.name ?? name;
+    return this.context.registries.domainByName(name)?.name ?? name;
   }
 
   /** The catalogs a village list's items may mirror: its township's, of its domain (any, for a general list). */
   candidates(village: CatalogHeader): CatalogHeader[] {
     const township = townshipOf(village.jurisdiction.code);
     if (!township) return [];
-    const general = this.registries.domainByName(village.domain)?.general ?? false;
+    const general = this.context.registries.domainByName(village.domain)?.general ?? false;
     const domain = this.domainOf(village.domain);
     return (this.townships.get(township) ?? []).filter((c) => general || this.domainOf(c.domain) === domain);
   }
@@ -83,18 +82,13 @@ export function foldText(text: string): string {
     .replace(/[\s\u3000\p{P}\p{S}]/gu, "");
 }
 
-const bigrams = (text: string): string[] => {
-  const chars = [...text];
-  return chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i]! + c);
-};
-
 /** How much of `part` is in `whole` (0–1): the mean of its characters' and its bigrams' shares there. */
 export function containment(part: string, whole: string): number {
   const chars = [...part];
   if (!chars.length) return 1;
   const wholeChars = new Set(whole);
-  const wholeBigrams = new Set(bigrams(whole));
-  const pairs = bigrams(part);
+  const wholeBigrams = new Set(bigramList(whole));
+  const pairs = bigramList(part);
   const charShare = chars.filter((c) => wholeChars.has(c)).length / chars.length;
   const pairShare = pairs.filter((p) => wholeBigrams.has(p)).length / pairs.length;
   return (charShare + pairShare) / 2;
