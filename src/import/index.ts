@@ -8,7 +8,8 @@ import type { DomainEntry, Registries } from "../model/registries.js";
 import { safeName, shortName } from "../render/names.js";
 import { schemasDir } from "../paths.js";
 import { ImportError, limits } from "./limits.js";
-import { mapTables, type TableReport } from "./map.js";
+import { mapTables, type ImportedCatalog, type TableReport } from "./map.js";
+import { divisions } from "../model/divisions.js";
 import { readTables } from "./readers/index.js";
 import { catalogText } from "./yaml.js";
 
@@ -53,9 +54,9 @@ export async function importFile(input: string, absolute: string, options: Impor
     if (!catalogs.length) throw new ImportError("noTable", { tables: tables.length });
     const planned = catalogs.flatMap((catalog): Planned[] => {
       if (catalog.report.problem || !catalog.domain) return [];
-      const { jurisdiction } = catalog;
-      const folder = join(options.out, `${jurisdiction.code}-${safeName(shortName(jurisdiction.name, jurisdiction.level), "_")}`);
-      const path = join(folder, `${safeName(catalog.domain.name, "_")}.yaml`);
+      const { folder: dir, file } = placeOf(catalog, catalog.domain);
+      const folder = join(options.out, dir);
+      const path = join(folder, `${file}.yaml`);
       const schema = relative(folder, join(schemasDir, "catalog.schema.json")).split(sep).join("/");
       return [{ path, text: catalogText(catalog, schema, `${basename(input)} ${catalog.report.table}`), report: catalog.report, domain: catalog.domain.name, items: catalog.items.length }];
     });
@@ -72,6 +73,21 @@ export async function importFile(input: string, absolute: string, options: Impor
 }
 
 const detached = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * Where an imported catalog goes: "<code>-<short name>/<domain>.yaml"; a village list goes beside its
+ * township's catalogs, as the shipped examples keep them ("320506103-木渎镇/香溪社区村（居）务公开目录.yaml"),
+ * when the divisions registry names the township; else into a folder of its own.
+ */
+function placeOf({ jurisdiction, kind }: ImportedCatalog, domain: DomainEntry): { folder: string; file: string } {
+  const own = `${jurisdiction.code}-${safeName(shortName(jurisdiction.name, jurisdiction.level), "_")}`;
+  if (kind !== "village-list") return { folder: own, file: safeName(domain.name, "_") };
+  const township = divisions().name(jurisdiction.code.slice(0, 9));
+  const at = township ? jurisdiction.name.indexOf(township) : -1;
+  const village = at >= 0 && jurisdiction.name.length > at + township!.length ? jurisdiction.name.slice(at + township!.length) : jurisdiction.name;
+  const list = domain.general ? "村（居）务公开目录" : domain.name;
+  return { folder: at >= 0 ? `${jurisdiction.code.slice(0, 9)}-${safeName(township!, "_")}` : own, file: safeName(`${village}${list}`, "_") };
+}
 
 function pick(options: ImportOptions) {
   return { ...(options.code ? { code: options.code } : {}), ...(options.name ? { name: options.name } : {}), ...(options.domain ? { domain: options.domain } : {}) };

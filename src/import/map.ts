@@ -5,6 +5,7 @@
  */
 import { basename } from "node:path";
 import type { DomainEntry, Registries } from "../model/registries.js";
+import { levelOfCode } from "../check/jurisdiction.js";
 import type { Level } from "../model/types.js";
 import { headerScore, readHeader, repeatsHeader, type Column, type Field, type Header } from "./header.js";
 import { ImportError, limits } from "./limits.js";
@@ -43,6 +44,8 @@ export interface TableReport {
 }
 
 export interface ImportedCatalog {
+  /** a village's or community's table (a 12-digit code): its 村（居）务公开目录. */
+  kind?: "village-list";
   jurisdiction: { code: string; name: string; level: Level };
   /** absent when the table could not be placed (report.problem says why). */
   domain?: DomainEntry;
@@ -125,7 +128,6 @@ function mapSection(rows: readonly Cell[][], h: number, end: number, header: Hea
     if (c.kind === "numbering") report.numbering.push(c.label);
   }
   const hasLevels = header.columns.some((c) => (c.kind === "tick" || c.kind === "field") && c.field === "levels");
-  const known = (name: string) => registries.channelFor(name);
   const mapped: Row[] = [];
   let lastCategory = "";
   for (let r = h + header.height; r < end; r++) {
@@ -143,7 +145,7 @@ function mapSection(rows: readonly Cell[][], h: number, end: number, header: Hea
       report.emptyRows++;
       continue;
     }
-    const row = mapRow(cells, r + 1, header.columns, known, report);
+    const row = mapRow(cells, r + 1, header.columns, registries, report);
     if (!row.item.category && lastCategory) {
       row.item.category = lastCategory;
       report.guesses.push({ row: r + 1, column: "一级事项", value: lastCategory, reason: "carriedCategory" });
@@ -160,7 +162,7 @@ function mapSection(rows: readonly Cell[][], h: number, end: number, header: Hea
   return catalogsOf(mapped, facts, report, options);
 }
 
-function mapRow(cells: readonly Cell[], rowNumber: number, columns: readonly Column[], known: (name: string) => string | undefined, report: TableReport): Row {
+function mapRow(cells: readonly Cell[], rowNumber: number, columns: readonly Column[], registries: Registries, report: TableReport): Row {
   const item: Record<string, unknown> = {};
   const ticks: Record<"audience" | "method" | "levels" | "channels", string[]> = { audience: [], method: [], levels: [], channels: [] };
   const extensions: Record<string, string> = {};
@@ -206,9 +208,10 @@ function mapRow(cells: readonly Cell[], rowNumber: number, columns: readonly Col
         item.subject = organs(text);
         return;
       case "channels": {
-        const read = channelsOf(text, known);
+        const read = channelsOf(text, (name) => registries.channelFor(name));
         if (read.values.length) item.channels = [...new Set([...((item.channels as string[] | undefined) ?? []), ...read.values])];
-        for (const value of read.unknown) report.guesses.push({ row: rowNumber, column: col.label, value, reason: "unknownChannel" });
+        // 其他：X is the canonical form of the other channels public documents name (村（居）民微信群): registered, so no guess.
+        for (const value of read.unknown.filter((v) => !registries.guidelineChannelFor(v))) report.guesses.push({ row: rowNumber, column: col.label, value, reason: "unknownChannel" });
         if (read.leftovers) report.guesses.push({ row: rowNumber, column: col.label, value: oneLine(text), reason: "wingdings" });
         return;
       }
@@ -267,7 +270,8 @@ function catalogsOf(rows: readonly Row[], facts: ReturnType<typeof titleFacts>, 
     report.problem = { reason: "noCode", values: {} };
     return [{ jurisdiction: { code: "", name: name ?? "", level: "县级" }, items: [], report }];
   }
-  const jurisdiction = { code, name: name ?? "", level: (code.length === 9 ? "乡级" : "县级") as Level };
+  const level = levelOfCode(code) ?? "县级";
+  const jurisdiction = { code, name: name ?? "", level };
   report.jurisdiction = jurisdiction;
   if (!name) report.problem = { reason: "noName", values: { code } };
   // A combined table (a 领域 column) makes one catalog per domain.
@@ -282,7 +286,7 @@ function catalogsOf(rows: readonly Row[], facts: ReturnType<typeof titleFacts>, 
     const domain = options.domain ?? (domainCell ? options.registries.domainByName(domainCell) : facts.domain ?? (facts.general ? general : undefined));
     if (!domain && !own.problem) own.problem = domainCell ? { reason: "unknownDomain", values: { domain: domainCell } } : { reason: "noDomain", values: {} };
     if (domain) own.domain = domain.name;
-    return { jurisdiction, ...(domain ? { domain } : {}), items: withIds(members, domain, own), report: own };
+    return { ...(level === "村级" ? { kind: "village-list" as const } : {}), jurisdiction, ...(domain ? { domain } : {}), items: withIds(members, domain, own), report: own };
   });
 }
 

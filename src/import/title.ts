@@ -16,7 +16,7 @@ export interface TitleFacts {
 }
 
 const catalogWords = /(领域)?(基层)?政务公开(事项)?(标准)?(目录|清单)|(标准)?目录|公开事项清单/;
-const place = /(省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道|苏木|办事处|林区|特区|新区|开发区|管委会)$/;
+const place = /(省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道|苏木|办事处|林区|特区|新区|开发区|管委会|村|社区|嘎查)$/;
 
 /**
  * The domain a text names: the longest registered name or alias it holds. The general domain's aliases
@@ -47,7 +47,7 @@ export function titleFacts(candidates: readonly string[], registries: Registries
     if (!domain && !words) continue;
     const end = domain ? domain.at : words!.index;
     const name = text.slice(0, end).replace(/(关于|的)$/, "");
-    const code = /(?<!\d)(\d{9}|\d{6})(?!\d)/.exec(text)?.[1];
+    const code = /(?<!\d)(\d{12}|\d{9}|\d{6})(?!\d)/.exec(text)?.[1];
     return {
       title: text,
       ...(domain ? { domain: domain.entry } : { general: true }),
@@ -58,10 +58,10 @@ export function titleFacts(candidates: readonly string[], registries: Registries
   return {};
 }
 
-/** A division code and name from a path: a folder or file named "320506103-苏州市吴中区木渎镇". */
+/** A division code and name from a path: a folder or file named "320506103-苏州市吴中区木渎镇" (or a village's 12 digits). */
 export function pathFacts(path: string): { code?: string; name?: string } {
   for (const part of path.split(/[\\/]/).reverse()) {
-    const m = /(?<!\d)(\d{9}|\d{6})(?!\d)[-_ ]*([\u4e00-\u9fff]*)/.exec(part);
+    const m = /(?<!\d)(\d{12}|\d{9}|\d{6})(?!\d)[-_ ]*([\u4e00-\u9fff]*)/.exec(part);
     if (m) return { code: m[1]!, ...(m[2] && place.test(m[2]) ? { name: m[2] } : {}) };
   }
   return {};

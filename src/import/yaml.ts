@@ -9,6 +9,7 @@ import type { ImportedCatalog } from "./map.js";
 export function catalogText(catalog: ImportedCatalog, schema: string, source: string): string {
   const doc = new Document({
     format: 1,
+    ...(catalog.kind ? { kind: catalog.kind } : {}),
     jurisdiction: catalog.jurisdiction,
     domain: catalog.domain!.name,
     items: catalog.items,

@@ -86,7 +86,9 @@ describe("catalog import", () => {
       ["catalogs/320506-吴中区/户籍管理.yaml", 3],
       ["catalogs/320506-吴中区/重大建设项目.yaml", 1],
     ]);
-    expect(report.files[0].tables[1].guesses[0]).toEqual({ row: 3, column: "公开渠道和载体", value: "投资项目在线审批监管平台", reason: "unknownChannel" });
+    // 投资项目在线审批监管平台 is a channel the 重大建设项目 guideline prints under 其他: written 其他：…, registered, no guess.
+    expect(report.files[0].tables[1].guesses).toEqual([]);
+    expect(readFileSync(join(cwd, "catalogs/320506-吴中区/重大建设项目.yaml"), "utf8")).toContain("其他：投资项目在线审批监管平台");
   });
 
   it("asks for the division code when neither the options, the title nor the path give it", async () => {
@@ -95,6 +97,39 @@ describe("catalog import", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("page.html 表3《苏州市吴中区户籍管理领域基层政务公开标准目录》：无法确定行政区划代码：请用 --jurisdiction-code 指定");
     expect(walk(join(cwd, "catalogs"))).toEqual([]);
+  });
+
+  // A community's 村（居）务公开目录 as a CSV: the official columns, the community's own channels.
+  const villageCsv = [
+    "苏州市吴中区木渎镇香溪社区村（居）务公开目录,,,,,,,,,,",
+    "序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式,备注",
+    "1,社会救助,社会救助标准,城乡最低生活保障标准,《社会救助暂行办法》（国务院令第649号）第十一条,信息形成或者变更之日起20个工作日内,苏州市吴中区木渎镇香溪社区居民委员会,村公示栏、村（居）民微信群,全社会,主动,",
+    "2,社区事务,居民公约,居民公约全文,《中华人民共和国城市居民委员会组织法》第十五条,制定或者修改之日起10个工作日内,苏州市吴中区木渎镇香溪社区居民委员会,村公示栏,全社会,主动,",
+  ].join("\n");
+
+  it("imports a village's or community's table as its village list, beside its township's catalogs", async () => {
+    const cwd = workspace({ "香溪社区.csv": villageCsv });
+    const run = await cli(cwd, "香溪社区.csv", "--jurisdiction-code", "320506103001");
+    expect(run.code).toBe(0);
+    expect(walk(join(cwd, "catalogs"))).toEqual(["320506103-木渎镇/香溪社区村务公开.yaml"]);
+    const data = parse(readFileSync(join(cwd, "catalogs/320506103-木渎镇/香溪社区村务公开.yaml"), "utf8"));
+    expect([data.kind, data.jurisdiction, data.domain]).toEqual(["village-list", { code: "320506103001", name: "苏州市吴中区木渎镇香溪社区", level: "村级" }, "村务公开"]);
+    // The guideline's 村公示栏 kept as written; 村（居）民微信群, a channel public documents name, in its canonical 其他：form.
+    expect(data.items.map((i: { channels: string[] }) => i.channels)).toEqual([["村公示栏", "其他：村（居）民微信群"], ["村公示栏"]]);
+    expect(run.stderr).not.toContain("不是登记的公开渠道");
+    // What was written validates with no error or warning (村公示栏 is the guideline's spelling cut short: an info).
+    expect(run.stdout).toContain("0 个错误，0 个警告");
+  });
+
+  it("takes a village's 12-digit code from its folder's name, and refuses a code of another length", async () => {
+    const cwd = workspace({});
+    mkdirSync(join(cwd, "320506103001-香溪社区"));
+    writeFileSync(join(cwd, "320506103001-香溪社区", "目录.csv"), villageCsv);
+    const run = await cli(cwd, "320506103001-香溪社区/目录.csv");
+    expect(run.code).toBe(0);
+    expect(walk(join(cwd, "catalogs"))).toEqual(["320506103-木渎镇/香溪社区村务公开.yaml"]);
+    const bad = await cli(cwd, "320506103001-香溪社区/目录.csv", "--jurisdiction-code", "32050610300");
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("行政区划代码「32050610300」无效：应为6位（县级）、9位（乡级）或12位（村、社区）数字")]);
   });
 
   it("says how to convert legacy .doc/.xls and PDF files, and reads an HTML table served as .xls", async () => {
