@@ -36,6 +36,7 @@ export const importText = {
     name: "行政区划全称；标题中没有时使用",
     domain: "领域；不给时从表格标题中取",
     normalise: "把已知的变体写法改为标准写法（同 catalog fmt --fix）",
+    supplementary: "导入的是政府信息主动公开补充目录（写 kind: supplementary，可不写领域），每个表格一个文件",
     force: "覆盖已有的文件",
     report: "把导入报告另存为 JSON 文件",
     config: "配置文件（默认从当前目录向上查找 catalog.config.yaml）",
@@ -86,6 +87,7 @@ export const importText = {
     name: "the jurisdiction's full name, when the title does not give it",
     domain: "the domain, when the table's title does not give it",
     normalise: "rewrite known variant spellings to the canonical values (as catalog fmt --fix does)",
+    supplementary: "the tables are a supplementary catalog of active disclosure (政府信息主动公开补充目录: kind: supplementary, domain optional), one file per table",
     force: "overwrite existing files",
     report: "also write the import report to this JSON file",
     config: "config file (default: catalog.config.yaml, searched upward)",
@@ -136,6 +138,7 @@ interface ImportFlags {
   jurisdictionName?: string;
   domain?: string;
   normalise?: boolean;
+  supplementary?: boolean;
   force?: boolean;
   report?: string;
   config?: string;
@@ -151,6 +154,7 @@ export function registerImport(program: Command, io: Io, lang: Lang, setExit: (c
     .option("--jurisdiction-code <code>", t.code)
     .option("--jurisdiction-name <name>", t.name)
     .option("--domain <name>", t.domain)
+    .option("--supplementary", t.supplementary)
     .option("--normalise", t.normalise)
     .option("--force", t.force)
     .option("--report <file>", t.report)
@@ -204,7 +208,7 @@ async function runImport(paths: string[], flags: ImportFlags, io: Io, detected: 
   if (missing.length) return fail(missing.map((path) => fatal("pathNotFound", lang, { path })).join(""));
 
   const out = resolve(io.cwd, flags.out);
-  const options = { registries: project.registries, out, ...(flags.jurisdictionCode ? { code: flags.jurisdictionCode } : {}), ...(flags.jurisdictionName ? { name: flags.jurisdictionName.trim() } : {}), ...(domain ? { domain } : {}) };
+  const options = { registries: project.registries, out, ...(flags.jurisdictionCode ? { code: flags.jurisdictionCode } : {}), ...(flags.jurisdictionName ? { name: flags.jurisdictionName.trim() } : {}), ...(domain ? { domain } : {}), ...(flags.supplementary ? { supplementary: true } : {}) };
   const outcomes: FileOutcome[] = [];
   for (const file of files) outcomes.push(await importFile(file.input, file.absolute, options));
 

@@ -23,6 +23,7 @@ export interface ImportOptions {
   code?: string;
   name?: string;
   domain?: DomainEntry;
+  supplementary?: boolean;
 }
 
 export interface Planned {
@@ -31,7 +32,8 @@ export interface Planned {
   text: string;
   /** the table's report (the same object as in FileOutcome.tables). */
   report: TableReport;
-  domain: string;
+  /** absent for a supplementary catalog not named by a domain. */
+  domain?: string;
   items: number;
 }
 
@@ -53,17 +55,17 @@ export async function importFile(input: string, absolute: string, options: Impor
     const catalogs = mapTables(tables, { registries: options.registries, path: input, ...pick(options) });
     if (!catalogs.length) throw new ImportError("noTable", { tables: tables.length });
     const planned = catalogs.flatMap((catalog): Planned[] => {
-      if (catalog.report.problem || !catalog.domain) return [];
-      const { folder: dir, file } = placeOf(catalog, catalog.domain);
+      if (catalog.report.problem || (!catalog.domain && catalog.kind !== "supplementary")) return [];
+      const { folder: dir, file } = placeOf(catalog);
       const folder = join(options.out, dir);
       const path = join(folder, `${file}.yaml`);
       const schema = relative(folder, join(schemasDir, "catalog.schema.json")).split(sep).join("/");
-      return [{ path, text: catalogText(catalog, schema, `${basename(input)} ${catalog.report.table}`), report: catalog.report, domain: catalog.domain.name, items: catalog.items.length }];
+      return [{ path, text: catalogText(catalog, schema, `${basename(input)} ${catalog.report.table}`), report: catalog.report, ...(catalog.domain ? { domain: catalog.domain.name } : {}), items: catalog.items.length }];
     });
     // Cell texts are slices of the whole document's text: copied out, so a run over thousands of files
     // does not keep every file's XML alive through its report.
     const reports = catalogs.map((c) => detached(c.report));
-    return { input, tables: reports, planned: planned.map((p) => ({ ...p, report: reports[catalogs.findIndex((c) => c.report === p.report)]!, domain: detached(p.domain) })) };
+    return { input, tables: reports, planned: planned.map((p) => ({ ...p, report: reports[catalogs.findIndex((c) => c.report === p.report)]!, ...(p.domain ? { domain: detached(p.domain) } : {}) })) };
   } catch (error) {
     if (error instanceof ImportError) return { input, tables: [], planned: [], error };
     const code = (error as NodeJS.ErrnoException).code;
@@ -75,12 +77,15 @@ export async function importFile(input: string, absolute: string, options: Impor
 const detached = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /**
- * Where an imported catalog goes: "<code>-<short name>/<domain>.yaml"; a village list goes beside its
+ * Where an imported catalog goes: "<code>-<short name>/<domain>.yaml" (a supplementary catalog:
+ * "<code>-<short name>/政府信息主动公开补充目录.yaml", as the shipped example); a village list goes beside its
  * township's catalogs, as the shipped examples keep them ("320506103-木渎镇/香溪社区村（居）务公开目录.yaml"),
  * when the divisions registry names the township; else into a folder of its own.
  */
-function placeOf({ jurisdiction, kind }: ImportedCatalog, domain: DomainEntry): { folder: string; file: string } {
+function placeOf({ jurisdiction, kind, domain }: ImportedCatalog): { folder: string; file: string } {
   const own = `${jurisdiction.code}-${safeName(shortName(jurisdiction.name, jurisdiction.level), "_")}`;
+  if (kind === "supplementary") return { folder: own, file: "政府信息主动公开补充目录" };
+  if (!domain) throw new Error("a catalog without a domain is not placed");
   if (kind !== "village-list") return { folder: own, file: safeName(domain.name, "_") };
   const township = divisions().name(jurisdiction.code.slice(0, 9));
   const at = township ? jurisdiction.name.indexOf(township) : -1;
@@ -90,6 +95,6 @@ function placeOf({ jurisdiction, kind }: ImportedCatalog, domain: DomainEntry): 
 }
 
 function pick(options: ImportOptions) {
-  return { ...(options.code ? { code: options.code } : {}), ...(options.name ? { name: options.name } : {}), ...(options.domain ? { domain: options.domain } : {}) };
+  return { ...(options.code ? { code: options.code } : {}), ...(options.name ? { name: options.name } : {}), ...(options.domain ? { domain: options.domain } : {}), ...(options.supplementary ? { supplementary: true } : {}) };
 }
 

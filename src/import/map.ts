@@ -44,10 +44,10 @@ export interface TableReport {
 }
 
 export interface ImportedCatalog {
-  /** a village's or community's table (a 12-digit code): its 村（居）务公开目录. */
-  kind?: "village-list";
+  /** a village's or community's table (a 12-digit code): its 村（居）务公开目录; or a 政府信息主动公开补充目录 (asked for). */
+  kind?: "village-list" | "supplementary";
   jurisdiction: { code: string; name: string; level: Level };
-  /** absent when the table could not be placed (report.problem says why). */
+  /** absent when the table could not be placed (report.problem says why), and in a supplementary catalog not named by a domain. */
   domain?: DomainEntry;
   items: Record<string, unknown>[];
   report: TableReport;
@@ -61,6 +61,8 @@ export interface MapOptions {
   /** the jurisdiction's name, when neither the title nor the path gives it. */
   name?: string;
   domain?: DomainEntry;
+  /** the tables are a 政府信息主动公开补充目录: one catalog each, its domain optional. */
+  supplementary?: boolean;
 }
 
 const required: Field[] = ["category", "name", "content", "basis", "time_limit", "subject", "channels", "audience", "method"];
@@ -274,11 +276,18 @@ function catalogsOf(rows: readonly Row[], facts: ReturnType<typeof titleFacts>, 
   const jurisdiction = { code, name: name ?? "", level };
   report.jurisdiction = jurisdiction;
   if (!name) report.problem = { reason: "noName", values: { code } };
-  // A combined table (a 领域 column) makes one catalog per domain.
+  const supplementary = options.supplementary || facts.supplementary;
+  // A combined table (a 领域 column) makes one catalog per domain; a supplementary catalog is one whatever its rows' domains.
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
-    const key = row.domainCell ?? "";
+    const key = supplementary ? "" : (row.domainCell ?? "");
     groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  if (supplementary) {
+    // Its domain only when one is named (a supplementary catalog is usually the government's whole list).
+    const domain = options.domain ?? facts.domain;
+    if (domain) report.domain = domain.name;
+    return [{ kind: "supplementary", jurisdiction, ...(domain ? { domain } : {}), items: withIds(rows, domain, report), report }];
   }
   const general = options.registries.domains.find((d) => d.general);
   return [...groups].map(([domainCell, members]) => {

@@ -11,11 +11,14 @@ export interface TitleFacts {
   domain?: DomainEntry;
   /** the title names no domain but reads as a catalog's title: a general catalog. */
   general?: boolean;
+  /** the title calls the table a 补充目录: a supplementary catalog. */
+  supplementary?: boolean;
   name?: string;
   code?: string;
 }
 
-const catalogWords = /(领域)?(基层)?政务公开(事项)?(标准)?(目录|清单)|(标准)?目录|公开事项清单/;
+// 政府信息主动公开补充目录 (a supplementary catalog's title) is read whole, so the name before it is the jurisdiction's.
+const catalogWords = /(政府信息)?主动公开(事项)?(补充|基本)?目录|(领域)?(基层)?政务公开(事项)?(标准)?(目录|清单)|(标准)?目录|公开事项清单/;
 const place = /(省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道|苏木|办事处|林区|特区|新区|开发区|管委会|村|社区|嘎查)$/;
 
 /**
@@ -51,6 +54,7 @@ export function titleFacts(candidates: readonly string[], registries: Registries
     return {
       title: text,
       ...(domain ? { domain: domain.entry } : { general: true }),
+      ...(words?.[0].includes("补充目录") ? { supplementary: true } : {}),
       ...(place.test(name) ? { name: name.replace(/^\d+[-_ ]*/, "") } : {}),
       ...(code ? { code } : {}),
     };

@@ -11,7 +11,7 @@ export function catalogText(catalog: ImportedCatalog, schema: string, source: st
     format: 1,
     ...(catalog.kind ? { kind: catalog.kind } : {}),
     jurisdiction: catalog.jurisdiction,
-    domain: catalog.domain!.name,
+    ...(catalog.domain ? { domain: catalog.domain.name } : {}),
     items: catalog.items,
   });
   const items = doc.get("items") as YAMLSeq;

@@ -132,6 +132,28 @@ describe("catalog import", () => {
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("行政区划代码「32050610300」无效：应为6位（县级）、9位（乡级）或12位（村、社区）数字")]);
   });
 
+  const supplementaryRows = [
+    "序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式",
+    "1,机构信息,机构职能,镇人民政府的职能、内设机构及其职责,《中华人民共和国政府信息公开条例》（国务院令第711号）第二十条第（二）项,信息形成或者变更之日起20个工作日内,苏州市吴中区木渎镇人民政府,政府网站,全社会,主动",
+  ];
+
+  it("imports a 政府信息主动公开补充目录 as a supplementary catalog: by its title, or when asked with --supplementary", async () => {
+    const cwd = workspace({ "补充目录.csv": ["苏州市吴中区木渎镇政府信息主动公开补充目录,,,,,,,,,", ...supplementaryRows].join("\n"), "untitled.csv": supplementaryRows.join("\n") });
+    const titled = await cli(cwd, "补充目录.csv", "--jurisdiction-code", "320506103");
+    expect(titled.code).toBe(0);
+    const untitled = await cli(cwd, "untitled.csv", "--jurisdiction-code", "320506103", "--jurisdiction-name", "苏州市吴中区木渎镇", "--supplementary", "--out", "asked");
+    expect(untitled.code).toBe(0);
+    for (const file of ["catalogs/320506103-木渎镇/政府信息主动公开补充目录.yaml", "asked/320506103-木渎镇/政府信息主动公开补充目录.yaml"]) {
+      const data = parse(readFileSync(join(cwd, file), "utf8"));
+      expect([data.kind, data.domain, data.jurisdiction.name, data.items.length]).toEqual(["supplementary", undefined, "苏州市吴中区木渎镇", 1]);
+    }
+    expect(titled.stdout).toContain("没有发现问题");
+    // Without the title's words or the option, the same table is a general catalog.
+    const general = await cli(cwd, "untitled.csv", "--jurisdiction-code", "320506103", "--jurisdiction-name", "苏州市吴中区木渎镇", "--domain", "综合", "--out", "plain");
+    expect(walk(join(cwd, "plain"))).toEqual(["320506103-木渎镇/综合.yaml"]);
+    expect(general.code).toBe(0);
+  });
+
   it("says how to convert legacy .doc/.xls and PDF files, and reads an HTML table served as .xls", async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
     const cwd = workspace({ "目录.doc": ole, "目录.pdf": "%PDF-1.4\n", "导出.xls": page });
