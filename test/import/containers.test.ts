@@ -10,7 +10,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { importFile, type FileOutcome } from "../../src/import/index.js";
 import { createRegistries } from "../../src/model/registries.js";
-import { countyXlsx, employmentCsv, townshipDocx } from "./fixtures.js";
+import { countyXlsx, employmentCsv, negativeListDocx, townshipDocx } from "./fixtures.js";
 
 const registries = createRegistries();
 const here = new URL(".", import.meta.url).pathname;
@@ -158,5 +158,23 @@ describe("a CSV saved by Excel on Chinese Windows (GB18030)", () => {
       },
     ]);
     expect(outcome.tables[0]).toMatchObject({ emptyRows: 1, guesses: [{ row: 2, column: "公开渠道", value: "基层公共服务平台", reason: "unknownChannel" }] });
+  });
+});
+
+describe("a non-disclosure list in a Word attachment (.docx)", () => {
+  it("gives one entry per matter, the class merged down over its matters kept on each, every law of a cell a basis", async () => {
+    const outcome = await imported("负面清单.docx", await negativeListDocx(), { code: "320506" });
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.planned.map((p) => p.path.split("/").slice(-2).join("/"))).toEqual(["320506-吴中区/不予公开事项清单.yaml"]);
+    const list = parse(outcome.planned[0]!.text) as { kind: string; jurisdiction: unknown; entries: Record<string, unknown>[] };
+    expect(list.kind).toBe("negative-list");
+    expect(list.jurisdiction).toEqual({ code: "320506", name: "苏州市吴中区", level: "县级" });
+    const secrets = "涉及国家秘密以及危及国家安全、经济安全、公共安全和社会稳定的政府信息";
+    expect(list.entries).toEqual([
+      { id: "BYGK-01", name: "财务工作中涉及国家秘密的信息", basis: ["《中华人民共和国政府信息公开条例》第十四条", "《中华人民共和国保守国家秘密法实施条例》第五条"], "x-信息事项类别": secrets },
+      { id: "BYGK-02", name: "民兵及武装工作中涉及国家秘密的信息", basis: ["《中华人民共和国政府信息公开条例》第十四条"], "x-信息事项类别": secrets },
+      { id: "BYGK-03", name: "内容涉及商业秘密及自然人身份、健康、婚姻、财产状况等个人隐私的信息", basis: ["《中华人民共和国政府信息公开条例》第十五条"], note: "经权利人同意的除外", "x-信息事项类别": "涉及商业秘密、个人隐私的政府信息" },
+    ]);
+    expect(outcome.tables[0]).toMatchObject({ title: "苏州市吴中区政务公开负面清单", rows: 3, numbering: ["序号"], extensions: ["信息事项类别"], emptyCells: {} });
   });
 });

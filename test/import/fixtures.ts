@@ -78,6 +78,30 @@ export async function townshipDocx(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
+/**
+ * A county's 政务公开负面清单 as a Word attachment, shaped like published ones: 序号 and 信息事项类别 merged down
+ * over the matters of one class, several laws in one basis cell, a 备注 column.
+ */
+export async function negativeListDocx(): Promise<Uint8Array> {
+  const table = new Table({
+    rows: [
+      new TableRow({ tableHeader: true, children: ["序号", "信息事项类别", "信息事项内容", "不予主动公开法律政策依据", "备注"].map((t) => cell(t)) }),
+      new TableRow({
+        children: [
+          cell("1", { rowSpan: 2 }), cell("涉及国家秘密以及危及国家安全、经济安全、公共安全和社会稳定的政府信息", { rowSpan: 2 }),
+          cell("财务工作中涉及国家秘密的信息"), cell("《中华人民共和国政府信息公开条例》第十四条\n《中华人民共和国保守国家秘密法实施条例》第五条"), cell(""),
+        ],
+      }),
+      new TableRow({ children: [cell("民兵及武装工作中涉及国家秘密的信息"), cell("《中华人民共和国政府信息公开条例》第十四条"), cell("")] }),
+      new TableRow({
+        children: [cell("2"), cell("涉及商业秘密、个人隐私的政府信息"), cell("内容涉及商业秘密及自然人身份、健康、婚姻、财产状况等个人隐私的信息"), cell("《中华人民共和国政府信息公开条例》第十五条"), cell("经权利人同意的除外")],
+      }),
+    ],
+  });
+  const doc = new Document({ sections: [{ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: "苏州市吴中区政务公开负面清单", bold: true })] }), table] }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
 /** A county's workbook: a sheet per domain, a merged title row, one tick column per channel, ● and 是. */
 export async function countyXlsx(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
