@@ -13,7 +13,7 @@ import { checkSources } from "../check/engine.js";
 import { levelOfCode } from "../check/jurisdiction.js";
 import { ruleById } from "../check/rules/index.js";
 import { closest } from "../check/similar.js";
-import { interpolate, type Lang } from "../i18n.js";
+import { counted, interpolate, type Lang } from "../i18n.js";
 import { importFile, type FileOutcome, type Planned, type TableReport } from "../import/index.js";
 import { displayPath } from "../load/files.js";
 import type { Registries } from "../model/registries.js";
@@ -55,7 +55,8 @@ export const importText = {
     tickDetail: "勾选列中有文字「{{value}}」，按已勾选读取",
     exists: "以下文件已经存在，catalog import 不会覆盖（确需覆盖请加 --force）：\n{{files}}\n没有写入任何文件。\n",
     twice: "{{path}} 由 {{first}} 和 {{second}} 两处导入，只写入了前者；请分别导入到不同的 --out 文件夹后再合并\n",
-    wrote: "已写入 {{n}} 个目录文件（{{items}} 个事项）。下面是对它们的检查结果；按提示修改后运行 catalog build：\n",
+    wrote: "已写入 {{files}}（{{items}}{{entries}}）。下面是对它们的检查结果；按提示修改后运行 catalog build：\n",
+    entries: "，不予公开事项清单 {{n}} 条",
     nothing: "没有写入任何目录文件。\n",
     badCode: "行政区划代码「{{code}}」无效：应为6位（县级）、9位（乡级）或12位（村、社区）数字\n",
     reportWritten: "导入报告已写入 {{path}}\n",
@@ -106,7 +107,8 @@ export const importText = {
     tickDetail: "text “{{value}}” in a tick column, read as ticked",
     exists: "These files exist already and catalog import does not overwrite them (add --force to overwrite):\n{{files}}\nNothing was written.\n",
     twice: "{{path}} comes from both {{first}} and {{second}}; only the first was written. Import them into different --out folders and merge them\n",
-    wrote: "Wrote {{n}} catalog files ({{items}} items). Their check follows; fix what it reports, then run catalog build:\n",
+    wrote: "Wrote {{files}} ({{items}}{{entries}}). Their check follows; fix what it reports, then run catalog build:\n",
+    entries: ", {{n}} non-disclosure entries",
     nothing: "No catalog file was written.\n",
     badCode: "Invalid division code “{{code}}”: 6 digits (county level), 9 digits (township level) or 12 digits (village or community)\n",
     reportWritten: "Import report written to {{path}}\n",
@@ -261,7 +263,14 @@ async function runImport(paths: string[], flags: ImportFlags, io: Io, detected: 
     io.stderr(t.nothing);
     return ExitCode.fatal;
   }
-  io.stdout(interpolate(t.wrote, { n: writes.length, items: writes.reduce((n, w) => n + w.items, 0) }));
+  const entries = writes.reduce((n, w) => n + (w.entries ?? 0), 0);
+  io.stdout(
+    interpolate(t.wrote, {
+      files: counted(writes.length, { zh: "个目录文件", en: ["catalog file", "catalog files"] }, lang),
+      items: counted(writes.reduce((n, w) => n + w.items, 0), { zh: "个事项", en: ["item", "items"] }, lang),
+      entries: entries ? interpolate(t.entries, { n: entries }) : "",
+    }),
+  );
   const validation = await validate({ paths: writes.map((w) => w.path), cwd: io.cwd, lang, keep: "headers", env: io.env, baseline: false, ...(flags.config ? { configFile: flags.config } : {}) });
   io.stdout((await loadFormatter("stylish"))(validation.results, { lang, color: useColor(io), version, rules: ruleById, docsBase }));
   return failed ? ExitCode.fatal : ExitCode.ok;

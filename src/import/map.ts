@@ -10,7 +10,7 @@ import type { Level } from "../model/types.js";
 import { headerScore, readHeader, repeatsHeader, type Column, type Field, type Header } from "./header.js";
 import { ImportError, limits } from "./limits.js";
 import type { Cell, RawTable } from "./table.js";
-import { pathFacts, titleFacts } from "./title.js";
+import { pathFacts, titleFacts, type TitleFacts } from "./title.js";
 import { basisOf, channelsOf, contentOf, lines, oneLine, organs, tickOf } from "./values.js";
 
 export type GuessReason = "carriedCategory" | "unknownChannel" | "wingdings" | "ambiguousTick" | "tickDetail";
@@ -262,20 +262,31 @@ function ordered(item: Record<string, unknown>, id: string): Record<string, unkn
   return out;
 }
 
-/** The division facts: options, then the title, then the path; problems are reported, not thrown. */
-function catalogsOf(rows: readonly Row[], facts: ReturnType<typeof titleFacts>, report: TableReport, options: MapOptions): ImportedCatalog[] {
-  if (!rows.length) return [];
+/**
+ * The table's jurisdiction: its code from the options, then the title, then the path; its name from the
+ * title, then the options, then the path. A missing code or name is the report's problem (not thrown);
+ * without a code, the code is empty.
+ */
+export function jurisdictionOf(facts: TitleFacts, report: TableReport, options: MapOptions): ImportedCatalog["jurisdiction"] {
   const fromPath = pathFacts(options.path);
   const code = options.code ?? facts.code ?? fromPath.code;
-  const name = facts.name ?? options.name ?? fromPath.name;
+  const name = facts.name ?? options.name ?? fromPath.name ?? "";
   if (!code) {
     report.problem = { reason: "noCode", values: {} };
-    return [{ jurisdiction: { code: "", name: name ?? "", level: "县级" }, items: [], report }];
+    return { code: "", name, level: "县级" };
   }
-  const level = levelOfCode(code) ?? "县级";
-  const jurisdiction = { code, name: name ?? "", level };
+  const jurisdiction = { code, name, level: levelOfCode(code) ?? "县级" };
   report.jurisdiction = jurisdiction;
   if (!name) report.problem = { reason: "noName", values: { code } };
+  return jurisdiction;
+}
+
+/** The catalogs of a table's rows: one per domain, or one supplementary catalog. */
+function catalogsOf(rows: readonly Row[], facts: ReturnType<typeof titleFacts>, report: TableReport, options: MapOptions): ImportedCatalog[] {
+  if (!rows.length) return [];
+  const jurisdiction = jurisdictionOf(facts, report, options);
+  if (!jurisdiction.code) return [{ jurisdiction, items: [], report }];
+  const { level } = jurisdiction;
   const supplementary = options.supplementary || facts.supplementary;
   // A combined table (a 领域 column) makes one catalog per domain; a supplementary catalog is one whatever its rows' domains.
   const groups = new Map<string, Row[]>();

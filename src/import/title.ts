@@ -17,8 +17,9 @@ export interface TitleFacts {
   code?: string;
 }
 
-// 政府信息主动公开补充目录 (a supplementary catalog's title) is read whole, so the name before it is the jurisdiction's.
-const catalogWords = /(政府信息)?主动公开(事项)?(补充|基本)?目录|(领域)?(基层)?政务公开(事项)?(标准)?(目录|清单)|(标准)?目录|公开事项清单/;
+// 政府信息主动公开补充目录 (a supplementary catalog's title) and 不予公开事项清单 (a non-disclosure list's) are read
+// whole, so the name before them is the jurisdiction's.
+const catalogWords = /(政府信息)?主动公开(事项)?(补充|基本)?目录|(政务公开)?不予(主动)?公开(的)?(政府信息|事项)?清单|政务公开负面清单|(领域)?(基层)?政务公开(事项)?(标准)?(目录|清单)|(标准)?目录|公开事项清单/;
 const place = /(省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道|苏木|办事处|林区|特区|新区|开发区|管委会|村|社区|嘎查)$/;
 
 /**

@@ -154,6 +154,30 @@ describe("catalog import", () => {
     expect(general.code).toBe(0);
   });
 
+  it("imports a published non-disclosure list (不予公开事项清单) as kind: negative-list, its unnamed columns kept", async () => {
+    // The layout of a county's published list: 信息事项类别 | 信息事项内容 | 不予主动公开法律政策依据, one basis cell left empty.
+    const list = [
+      "苏州市吴中区木渎镇不予公开事项清单,,,",
+      "序号,信息事项类别,信息事项内容,不予主动公开法律政策依据",
+      "1,涉及国家秘密的政府信息,财务工作中涉及国家秘密的信息,《中华人民共和国政府信息公开条例》第十四条",
+      "2,涉及商业秘密、个人隐私的政府信息,内容涉及商业秘密及自然人身份、健康、婚姻、财产状况等个人隐私的信息,《中华人民共和国政府信息公开条例》第十五条",
+      "3,内部管理信息和过程性信息,正在调查、讨论、处理过程中的信息,",
+    ].join("\n");
+    const cwd = workspace({ "负面清单.csv": list });
+    const run = await cli(cwd, "负面清单.csv", "--jurisdiction-code", "320506103");
+    expect(run.code).toBe(0);
+    expect(walk(join(cwd, "catalogs"))).toEqual(["320506103-木渎镇/不予公开事项清单.yaml"]);
+    const data = parse(readFileSync(join(cwd, "catalogs/320506103-木渎镇/不予公开事项清单.yaml"), "utf8"));
+    expect([data.kind, data.jurisdiction.name, data.items]).toEqual(["negative-list", "苏州市吴中区木渎镇", undefined]);
+    expect(data.entries[1]).toEqual({ id: "BYGK-02", name: "内容涉及商业秘密及自然人身份、健康、婚姻、财产状况等个人隐私的信息", basis: ["《中华人民共和国政府信息公开条例》第十五条"], "x-信息事项类别": "涉及商业秘密、个人隐私的政府信息" });
+    expect(run.stderr).toContain("→ catalogs/320506103-木渎镇/不予公开事项清单.yaml：导入 3 行");
+    expect(run.stderr).toContain("空单元格：basis 1");
+    expect(run.stderr).toContain("未能识别的列，保留为 x- 键：信息事项类别");
+    expect(run.stdout).toContain("已写入 1 个目录文件（0 个事项，不予公开事项清单 3 条）");
+    // The entry without a basis is reported by the check of what was written, at its line.
+    expect(run.stdout).toMatch(/不予公开事项清单\.yaml\n\s+\d+:\d+\s+错误.*negative-list-basis-missing/);
+  });
+
   it("says how to convert legacy .doc/.xls and PDF files, and reads an HTML table served as .xls", async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
     const cwd = workspace({ "目录.doc": ole, "目录.pdf": "%PDF-1.4\n", "导出.xls": page });
