@@ -49,7 +49,17 @@ export function readDocNo(text: string): DocNoReading | undefined {
     const reading = docNoFrom(m, text);
     if (reading) return reading;
   }
-  return undefined;
+  return yearless(text);
+}
+
+/** A bracket holding only an issuer code, a serial and 号: a 文号 without its year (（渝交计121号）, （国发47号）). */
+const yearlessNumber = /[（(]([\u4e00-\u9fa5]{2,10})(\d{1,4})号[）)]/;
+
+function yearless(text: string): DocNoReading | undefined {
+  const m = yearlessNumber.exec(text);
+  // 第, 年, 月, 日 or 令 in the code mean an order, an announcement or a date (公告2009年第1号, 12月1号), not a 文号.
+  if (!m || /[第年月日令]/.test(m[1]!)) return undefined;
+  return { text: `${m[1]}${m[2]}号`, problems: ["missing-year"] };
 }
 
 function docNoFrom(m: RegExpMatchArray, text: string): DocNoReading | undefined {

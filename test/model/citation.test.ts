@@ -70,4 +70,13 @@ describe("readDocNo", () => {
     expect(readDocNo("民发〔2021〕57")).toStrictEqual({ text: "民发〔2021〕57", problems: ["missing-hao"], suggestion: "民发〔2021〕57号" });
     expect(readDocNo("无文号")).toBeUndefined();
   });
+
+  it("reads a 文号 printed without its year as incomplete, and leaves orders, announcements and dates alone", () => {
+    expect(readDocNo("（渝交计121号）")).toStrictEqual({ text: "渝交计121号", problems: ["missing-year"] });
+    expect(readDocNo("（国发47号）")).toStrictEqual({ text: "国发47号", problems: ["missing-year"] });
+    expect(readDocNo("（国家税务总局公告2009年第1号）")).toBeUndefined();
+    expect(readDocNo("（交通运输部令2018年第4号）")).toBeUndefined();
+    expect(readDocNo("（自2019年12月1号起施行）")).toBeUndefined();
+    expect(readDocNo("（国务院令711号）")).toBeUndefined();
+  });
 });
