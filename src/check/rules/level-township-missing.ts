@@ -5,7 +5,7 @@ import { namedLevels } from "../../model/levels.js";
 export default defineRule({
   id: "level-township-missing",
   scope: "item",
-  severity: "error",
+  severity: "warning",
   description: { zh: "乡级目录中每个事项的公开层级都应包括「乡级」", en: "In a township catalog every item's levels must include 乡级" },
   messages: {
     missing: {
