@@ -1,0 +1,268 @@
+/**
+ * The 公开依据 rules' messages: which message each rule picks for a citation, the data it fills in (the
+ * law as the registry names it, the repaired document number, the replacement) and where the finding
+ * lands: the basis entry (13:7) or, for a structured citation, its title, doc_no or articles key. The
+ * citations are forms published catalogs use (domain.md §6–§7). The fixture tests under test/rules/ check
+ * where findings land among other rules; these check what each says.
+ */
+import { describe, expect, it } from "vitest";
+import { createRegistries, type LawEntry } from "../../src/model/registries.js";
+import { basisCatalog, saidBy, saidOfBasis } from "../helpers/said.js";
+
+const ogi = "《中华人民共和国政府信息公开条例》（国务院令第711号）";
+
+describe("basis-repealed", () => {
+  const said = (entry: string) => saidOfBasis("basis-repealed", [entry]);
+
+  it("names the date and the law in force that replaced the one cited", () => {
+    expect(said("《中华人民共和国环境噪声污染防治法》")).toStrictEqual([
+      ["repealed", { law: "《中华人民共和国环境噪声污染防治法》", status: "已废止", date: "2022-06-05", replacement: "《中华人民共和国噪声污染防治法》" }, "a.yaml:13:7"],
+    ]);
+    expect(said("《中华人民共和国政府信息公开条例》（国务院令第492号）")).toStrictEqual([
+      ["revised", { law: "《中华人民共和国政府信息公开条例》（国务院令第492号）", status: "已修订", date: "2019-05-15", replacement: ogi }, "a.yaml:13:7"],
+    ]);
+  });
+
+  it("follows a chain of replacements to the version in force (2018 → 2021 → 2024)", () => {
+    expect(said("《2018-2020年农机购置补贴实施指导意见》")).toStrictEqual([
+      ["expired", { law: "《2018—2020年农机购置补贴实施指导意见》", status: "已失效", date: "2021-01-01", replacement: "《2024—2026年农机购置与应用补贴实施意见》" }, "a.yaml:13:7"],
+    ]);
+  });
+
+  it("points at the document number of a structured citation, else at its title", () => {
+    expect(said("{ title: 特困人员认定办法, doc_no: 民发〔2016〕178号 }")).toStrictEqual([
+      ["repealed", { law: "《特困人员认定办法》（民发〔2016〕178号）", status: "已废止", date: "2021-07-01", replacement: "《特困人员认定办法》（民发〔2021〕43号）" }, "a.yaml:13:34"],
+    ]);
+    expect(said("{ title: 中华人民共和国收养法, articles: [十六] }").map((s) => s[2])).toStrictEqual(["a.yaml:13:16"]);
+  });
+
+  it("reads a slip of a repealed title as that law", () => {
+    expect(said("《城市房屋拆迁管理条列》")).toStrictEqual([
+      [
+        "misnamed",
+        { title: "城市房屋拆迁管理条列", law: "《城市房屋拆迁管理条例》（国务院令第305号）", status: "已废止", when: ", 2011-01-21", replacement: "《国有土地上房屋征收与补偿条例》（国务院令第590号）" },
+        "a.yaml:13:7",
+      ],
+    ]);
+  });
+
+  it("reads a title shared by versions in and out of force as the one in force", () => {
+    expect(said("《特困人员认定办法》")).toStrictEqual([]);
+    expect(said("《养老机构管理办法》（民政部令第66号）")).toStrictEqual([]);
+    expect(said(ogi)).toStrictEqual([]);
+  });
+
+  it("says nothing of placeholders and unfilled markers", () => {
+    expect(said("同上")).toStrictEqual([]);
+  });
+
+  describe("with a project's own laws (catalog.config.yaml laws:)", () => {
+    const law = (id: string, fields: Partial<LawEntry>): LawEntry => ({ id, title: `${id}办法`, kind: "规范性文件", status: "现行有效", ...fields });
+    const registries = createRegistries({
+      laws: [
+        law("甲市低保", { doc_no: "甲政发〔2015〕1号", status: "已废止", replaced_on: "2020-01-01" }),
+        law("甲市临时救助", { status: "已失效", replaced_on: "2019-03-01" }),
+        law("甲市特困", { status: "已修订", replaced_on: "2018-05-01" }),
+        law("甲市医疗救助", { status: "已废止" }),
+        law("甲市救助新", {}),
+        law("甲市救助旧", { status: "已废止", replaced_by: "甲市救助新" }),
+        law("甲市住房", { status: "已废止", replaced_by: "甲市住房中", replaced_on: "2016-01-01" }),
+        law("甲市住房中", { status: "已废止", replaced_by: "甲市住房", replaced_on: "2017-01-01" }),
+        law("甲市教育救助条例", { status: "已废止", replaced_on: "2021-02-03" }),
+      ],
+    });
+    const local = (entry: string) => saidBy("basis-repealed", basisCatalog([entry]), { registries });
+
+    it("asks to remove or replace a law with no successor in force, by how it ended", () => {
+      expect(local("《甲市低保办法》（甲政发〔2015〕1号）")).toStrictEqual([["repealedNoReplacement", { law: "《甲市低保办法》（甲政发〔2015〕1号）", status: "已废止", date: "2020-01-01" }, "a.yaml:13:7"]]);
+      expect(local("《甲市临时救助办法》")).toStrictEqual([["expiredNoReplacement", { law: "《甲市临时救助办法》", status: "已失效", date: "2019-03-01" }, "a.yaml:13:7"]]);
+      expect(local("《甲市特困办法》")).toStrictEqual([["revisedNoReplacement", { law: "《甲市特困办法》", status: "已修订", date: "2018-05-01" }, "a.yaml:13:7"]]);
+      // a replacement chain that loops back never reaches a law in force
+      expect(local("《甲市住房办法》").map((s) => s[0])).toStrictEqual(["repealedNoReplacement"]);
+    });
+
+    it("quotes the registry's status when it has no date", () => {
+      expect(local("《甲市医疗救助办法》")).toStrictEqual([["undatedNoReplacement", { law: "《甲市医疗救助办法》", status: "已废止" }, "a.yaml:13:7"]]);
+      expect(local("《甲市救助旧办法》")).toStrictEqual([["undated", { law: "《甲市救助旧办法》", status: "已废止", replacement: "《甲市救助新办法》" }, "a.yaml:13:7"]]);
+    });
+
+    it("names a misnamed law's status without a date or successor when the registry has none", () => {
+      expect(local("《甲市教育救助条列办法》")).toStrictEqual([
+        ["misnamedNoReplacement", { title: "甲市教育救助条列办法", law: "《甲市教育救助条例办法》", status: "已废止", when: ", 2021-02-03" }, "a.yaml:13:7"],
+      ]);
+    });
+  });
+});
+
+describe("basis-unknown-law", () => {
+  const said = (entry: string) => saidOfBasis("basis-unknown-law", [entry]);
+
+  it("names the registered title that a document number belongs to", () => {
+    expect(said("《中华人民共和国政府信息公开条件》（国务院令第711号）第二十条")).toStrictEqual([
+      ["docNoMatch", { title: "中华人民共和国政府信息公开条件", docNo: "国务院令第711号", suggestion: ogi }, "a.yaml:13:7"],
+    ]);
+    expect(said("《社会救助办法》（国务院令第649号）")).toStrictEqual([
+      ["docNoMatch", { title: "社会救助办法", docNo: "国务院令第649号", suggestion: "《社会救助暂行办法》（国务院令第649号）" }, "a.yaml:13:7"],
+    ]);
+  });
+
+  it("suggests the registered title a quoted one slips from, or that contains a truncated one", () => {
+    expect(said("《中华人民共和国政府信息公开条件》")).toStrictEqual([["suggest", { title: "中华人民共和国政府信息公开条件", suggestion: ogi }, "a.yaml:13:7"]]);
+    expect(said("《最低生活保障审核确认》")).toStrictEqual([["suggest", { title: "最低生活保障审核确认", suggestion: "《最低生活保障审核确认办法》（民发〔2021〕57号）" }, "a.yaml:13:7"]]);
+  });
+
+  it("asks for 《》 around a name without them: a registered one, a slip of one, an unknown one", () => {
+    expect(said("社会救助暂行办法（国务院令第649号）")).toStrictEqual([["unquoted", { text: "社会救助暂行办法" }, "a.yaml:13:7"]]);
+    expect(said("中华人民共和国政府信息公开条理（国务院令第711号）")).toStrictEqual([["untitledSuggest", { text: "中华人民共和国政府信息公开条理", suggestion: ogi }, "a.yaml:13:7"]]);
+    expect(said("江苏省社会救助办法")).toStrictEqual([["untitledUnknown", { text: "江苏省社会救助办法" }, "a.yaml:13:7"]]);
+  });
+
+  it("closes an unclosed 《", () => {
+    expect(said("《社会救助暂行办法（国务院令第649号）")).toStrictEqual([["unclosed", { text: "《社会救助暂行办法（国务院令第649号）", title: "社会救助暂行办法" }, "a.yaml:13:7"]]);
+  });
+
+  it("leaves registered titles, unknown quoted titles, repealed slips and placeholders to others", () => {
+    expect(said(ogi)).toStrictEqual([]);
+    expect(said("《江苏省社会救助办法》")).toStrictEqual([]);
+    expect(said("《城市房屋拆迁管理条列》")).toStrictEqual([]);
+    expect(said("城市房屋拆迁管理条列")).toStrictEqual([]);
+    expect(said("同上")).toStrictEqual([]);
+  });
+
+  it("points at a structured citation's title", () => {
+    expect(said("{ title: 中华人民共和国政府信息公开条件, articles: [二十] }").map((s) => s[2])).toStrictEqual(["a.yaml:13:16"]);
+  });
+});
+
+describe("basis-unregistered", () => {
+  const said = (entries: string[]) => saidOfBasis("basis-unregistered", entries);
+
+  it("says once per run that an unknown title cannot be checked, with how to register it", () => {
+    expect(said(["《苏州市最低生活保障家庭经济状况核对办法》"])).toStrictEqual([
+      ["unregistered", { title: "苏州市最低生活保障家庭经济状况核对办法", docNoHint: "", places: 1 }, "a.yaml:13:7"],
+    ]);
+    expect(said(["《江苏省社会救助办法》（江苏省人民政府令第99号）", "{ title: 江苏省社会救助办法, doc_no: 江苏省人民政府令第99号 }"])).toStrictEqual([
+      ["unregistered", { title: "江苏省社会救助办法", docNoHint: "，doc_no: 江苏省人民政府令第99号", places: 2 }, "a.yaml:13:7"],
+    ]);
+    expect(said(["{ title: 江苏省社会救助办法 }"]).map((s) => s[2])).toStrictEqual(["a.yaml:13:16"]);
+  });
+
+  it("leaves registered titles, slips, other documents' numbers, unquoted and unclosed names to basis-unknown-law", () => {
+    expect(said([ogi, "《政府信息公开条例》", "《中华人民共和国政府信息公开条件》", "《社会救助办法》（国务院令第649号）", "江苏省社会救助办法", "《江苏省社会救助办法", "同上"])).toStrictEqual([]);
+  });
+});
+
+describe("basis-doc-number", () => {
+  const said = (entry: string) => saidOfBasis("basis-doc-number", [entry]);
+
+  it("shows a repairable number repaired, by what was wrong", () => {
+    expect(said("《民政部 财政部关于进一步加强和改进临时救助工作的意见》（民发〔2018)23号〕）")).toStrictEqual([
+      ["brackets", { citation: "《民政部 财政部关于进一步加强和改进临时救助工作的意见》", docNo: "民发〔2018)23号〕", suggestion: "民发〔2018〕23号" }, "a.yaml:13:7"],
+    ]);
+    expect(said("《国务院关于全面建立临时救助制度的通知》（国发〔201447号）")).toStrictEqual([
+      ["brackets", { citation: "《国务院关于全面建立临时救助制度的通知》", docNo: "国发〔201447号", suggestion: "国发〔2014〕47号" }, "a.yaml:13:7"],
+    ]);
+    expect(said("《中华人民共和国政府信息公开条例》(国令第711号) 号")).toStrictEqual([
+      ["suffix", { citation: "《中华人民共和国政府信息公开条例》", docNo: "国令第711号)号", suggestion: "国令第711号" }, "a.yaml:13:7"],
+    ]);
+    expect(said("《国务院关于进一步健全特困人员救助供养制度的意见》（国发〔2016〕14）")).toStrictEqual([
+      ["incomplete", { citation: "《国务院关于进一步健全特困人员救助供养制度的意见》", docNo: "国发〔2016〕14", suggestion: "国发〔2016〕14号" }, "a.yaml:13:7"],
+    ]);
+    expect(said("《国务院关于全面建立临时救助制度的通知》（国发〔2014〕47号、《社会救助暂行办法》（国务院令第649号）")).toStrictEqual([
+      ["enclosing", { citation: "《国务院关于全面建立临时救助制度的通知》", docNo: "国发〔2014〕47号", suggestion: "国发〔2014〕47号" }, "a.yaml:13:7"],
+    ]);
+  });
+
+  it("names what is missing when the number cannot be repaired", () => {
+    expect(said("《最低生活保障审核确认办法》（民发〔20211〕57号）")).toStrictEqual([["year", { citation: "《最低生活保障审核确认办法》", docNo: "民发〔20211〕57号" }, "a.yaml:13:7"]]);
+    expect(said("{ title: 最低生活保障审核确认办法, doc_no: 民发〔2021〕 }")).toStrictEqual([["serial", { citation: "《最低生活保障审核确认办法》", docNo: "民发〔2021〕" }, "a.yaml:13:38"]]);
+  });
+
+  it("says nothing of a sound number", () => {
+    expect(said("《最低生活保障审核确认办法》（民发〔2021〕57号）")).toStrictEqual([]);
+    expect(said("《社会救助暂行办法》")).toStrictEqual([]);
+  });
+});
+
+describe("basis-doc-number-brackets", () => {
+  const said = (entry: string) => saidOfBasis("basis-doc-number-brackets", [entry]);
+
+  it("names the brackets used and gives the number with 〔〕", () => {
+    expect(said("《地方预决算公开操作规程》（财预[2016]143号）")).toStrictEqual([
+      ["brackets", { citation: "《地方预决算公开操作规程》", docNo: "财预[2016]143号", brackets: "[]", suggestion: "财预〔2016〕143号" }, "a.yaml:13:7"],
+    ]);
+    expect(said("《地方政府债务信息公开办法（试行）》（财预(2018)209号）")).toStrictEqual([
+      ["brackets", { citation: "《地方政府债务信息公开办法（试行）》", docNo: "财预(2018)209号", brackets: "()", suggestion: "财预〔2018〕209号" }, "a.yaml:13:7"],
+    ]);
+    expect(said("{ title: 国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见, doc_no: 国办发﹝2019﹞54号 }")).toStrictEqual([
+      ["brackets", { citation: "《国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见》", docNo: "国办发﹝2019﹞54号", brackets: "﹝﹞", suggestion: "国办发〔2019〕54号" }, "a.yaml:13:57"],
+    ]);
+    expect(said("《地方预决算公开操作规程》（财预【2016】143号）").map((s) => s[1].suggestion)).toStrictEqual(["财预〔2016〕143号"]);
+  });
+
+  it("leaves mismatched brackets to basis-doc-number and 〔〕 alone", () => {
+    expect(said("《地方预决算公开操作规程》（财预[2016）143号）")).toStrictEqual([]);
+    expect(said("《地方预决算公开操作规程》（财预〔2016〕143号）")).toStrictEqual([]);
+    expect(said("同上（财预[2016]143号）")).toStrictEqual([]);
+  });
+});
+
+describe("basis-article-range", () => {
+  const said = (entry: string) => saidOfBasis("basis-article-range", [entry]);
+
+  it("names the law's number of articles and the article beyond it, as written", () => {
+    expect(said(`${ogi}第六十条`)).toStrictEqual([["beyond", { law: ogi, count: 56, article: "第六十条" }, "a.yaml:13:7"]]);
+    expect(said("《社会救助暂行办法》（国务院令第649号）第十一条、第七十条、第七十一条")).toStrictEqual([
+      ["beyond", { law: "《社会救助暂行办法》（国务院令第649号）", count: 70, article: "第七十一条" }, "a.yaml:13:7"],
+    ]);
+    expect(said("《中华人民共和国预算法》第102条")).toStrictEqual([["beyond", { law: "《中华人民共和国预算法》", count: 101, article: "第102条" }, "a.yaml:13:7"]]);
+    expect(said("{ title: 社会救助暂行办法, articles: [十一, 八十] }")).toStrictEqual([
+      ["beyond", { law: "《社会救助暂行办法》（国务院令第649号）", count: 70, article: "第八十条" }, "a.yaml:13:36"],
+    ]);
+  });
+
+  it("judges a title shared by versions against the longest", () => {
+    // 2007: 38 articles, 2019: 56
+    expect(said("《政府信息公开条例》第五十条")).toStrictEqual([]);
+    expect(said("《政府信息公开条例》第六十条")).toStrictEqual([["beyond", { law: "《政府信息公开条例》", count: 56, article: "第六十条" }, "a.yaml:13:7"]]);
+  });
+
+  it("asks for a readable article number", () => {
+    expect(said("《最低生活保障审核确认办法》（民发〔2021〕57号）第零条")).toStrictEqual([["unreadable", { article: "第零条", citation: "《最低生活保障审核确认办法》" }, "a.yaml:13:7"]]);
+    expect(said("{ title: 社会救助暂行办法, articles: [第X条] }")).toStrictEqual([["unreadable", { article: "第X条", citation: "《社会救助暂行办法》" }, "a.yaml:13:36"]]);
+  });
+
+  it("cannot judge a law whose number of articles the registry lacks", () => {
+    expect(said("《最低生活保障审核确认办法》（民发〔2021〕57号）第九十九条")).toStrictEqual([]);
+  });
+});
+
+describe("basis-spacing", () => {
+  const said = (entry: string) => saidOfBasis("basis-spacing", [entry]);
+
+  it("gives the title or number without the line-break space", () => {
+    expect(said("《中华人民共和国户口 登记条例》")).toStrictEqual([["spacedTitle", { citation: "《中华人民共和国户口 登记条例》", fixed: "中华人民共和国户口登记条例" }, "a.yaml:13:7"]]);
+    expect(said("中华人民共和国户口　 登记条例")).toStrictEqual([["spacedTitle", { citation: "“中华人民共和国户口　 登记条例”", fixed: "中华人民共和国户口登记条例" }, "a.yaml:13:7"]]);
+    expect(said("《国务院关于进一步推进户籍制度改革的意见》（国发〔2014〕2 5号）")).toStrictEqual([
+      ["spacedDocNo", { citation: "《国务院关于进一步推进户籍制度改革的意见》", docNo: "国发〔2014〕25号" }, "a.yaml:13:7"],
+    ]);
+  });
+
+  it("keeps the space after an issuer of a joint title", () => {
+    expect(said("《民政部 财政部关于进一步加强和改进临时救助工作的意见》（民发〔2018〕23号）")).toStrictEqual([]);
+    expect(said("《中共中央办公厅 国务院办公厅关于全面推进政务公开工作的意见》")).toStrictEqual([]);
+    expect(said("《中华人民共和国户口登记条例》")).toStrictEqual([]);
+  });
+});
+
+describe("basis-placeholder", () => {
+  const said = (entry: string) => saidOfBasis("basis-placeholder", [entry]);
+
+  it("quotes a placeholder standing alone, or trailing a law", () => {
+    expect(said("同上")).toStrictEqual([["whole", { text: "同上" }, "a.yaml:13:7"]]);
+    expect(said("{ title: 相关政策文件 }")).toStrictEqual([["whole", { text: "相关政策文件" }, "a.yaml:13:16"]]);
+    expect(said("《中华人民共和国老年人权益保障法》等法律法规和文件规定")).toStrictEqual([
+      ["tail", { text: "等法律法规和文件规定", citation: "《中华人民共和国老年人权益保障法》" }, "a.yaml:13:7"],
+    ]);
+  });
+});
