@@ -266,3 +266,86 @@ describe("basis-placeholder", () => {
     ]);
   });
 });
+
+describe("basis-ogi-version", () => {
+  const said = (entry: string) => saidOfBasis("basis-ogi-version", [entry]);
+  const current = ogi;
+
+  it("asks for the version of an article cited without one", () => {
+    expect(said("《中华人民共和国政府信息公开条例》第二十条")).toStrictEqual([["unversioned", { law: "《中华人民共和国政府信息公开条例》", current }, "a.yaml:13:7"]]);
+    // 第21条 is no article the 2007 version numbered differently
+    expect(said("《信息公开条例》第21条")).toStrictEqual([["unversioned", { law: "《信息公开条例》", current }, "a.yaml:13:7"]]);
+  });
+
+  it("gives each article the old version numbered differently its current number", () => {
+    expect(said("《信息公开条例》第十八条、第九条")).toStrictEqual([
+      ["ambiguousArticle", { law: "《信息公开条例》", current, article: "第十八条", newArticle: "第二十六条", oldDocNo: "国务院令第492号", currentDocNo: "国务院令第711号" }, "a.yaml:13:7"],
+      ["ambiguousArticle", { law: "《信息公开条例》", current, article: "第九条", newArticle: "第十九条", oldDocNo: "国务院令第492号", currentDocNo: "国务院令第711号" }, "a.yaml:13:7"],
+    ]);
+    const old = "《中华人民共和国政府信息公开条例》（国务院令第492号）";
+    expect(said(`${old}第二十四条`)).toStrictEqual([
+      ["oldArticle", { law: old, current, article: "第二十四条", newArticle: "第三十三条", oldDocNo: "国务院令第492号", currentDocNo: "国务院令第711号" }, "a.yaml:13:7"],
+    ]);
+    expect(said("{ title: 中华人民共和国政府信息公开条例, doc_no: 国务院令第492号, articles: [12] }")).toStrictEqual([
+      ["oldArticle", { law: old, current, article: "第12条", newArticle: "第21条", oldDocNo: "国务院令第492号", currentDocNo: "国务院令第711号" }, "a.yaml:13:62"],
+    ]);
+  });
+
+  it("names the versions' numbers when the one cited is neither", () => {
+    expect(said("《中华人民共和国政府信息公开条例》（国务院令第71号）")).toStrictEqual([
+      ["unknownVersion", { law: "《中华人民共和国政府信息公开条例》", current, docNo: "国务院令第71号" }, "a.yaml:13:7"],
+    ]);
+  });
+
+  it("says nothing of the title alone, the version in force, an old article the map keeps, or laws renumbered by no revision", () => {
+    expect(said("《中华人民共和国政府信息公开条例》")).toStrictEqual([]);
+    expect(said(`${ogi}第十八条`)).toStrictEqual([]);
+    expect(said("《中华人民共和国政府信息公开条例》（国务院令第492号）第20条")).toStrictEqual([]);
+    expect(said("《特困人员认定办法》第十条")).toStrictEqual([]);
+    expect(said("同上第十八条")).toStrictEqual([]);
+  });
+});
+
+describe("basis-expired", () => {
+  const said = (issued: string, entries: string[], registries = createRegistries()) => {
+    const files = basisCatalog(entries);
+    files["a.yaml"] = files["a.yaml"]!.replace("domain: 社会救助\n", `domain: 社会救助\nissued: ${issued}\n`);
+    return saidBy("basis-expired", files, { registries });
+  };
+  const plan = "《住房城乡建设部 财政部关于印发农村危房改造脱贫攻坚三年行动方案的通知》（建村〔2018〕115号）";
+
+  it("ends a registered plan on its valid_until, even cited by its short title", () => {
+    expect(said("2023-09-19", [plan])).toStrictEqual([["expired", { law: plan, end: 2020, issued: "2023-09-19", replacement: "" }, "a.yaml:14:7"]]);
+    expect(said("2021-01-01", ["《农村危房改造脱贫攻坚三年行动方案》"])).toStrictEqual([["expired", { law: plan, end: 2020, issued: "2021-01-01", replacement: "" }, "a.yaml:14:7"]]);
+    expect(said("2020-12-31", [plan])).toStrictEqual([]);
+  });
+
+  it("ends an unregistered plan on the period in its title", () => {
+    expect(said("2023-09-19", ["《“十三五”全国新型职业农民培育发展规划》"])).toStrictEqual([
+      ["expired", { law: "《“十三五”全国新型职业农民培育发展规划》", end: 2020, issued: "2023-09-19", replacement: "" }, "a.yaml:14:7"],
+    ]);
+    expect(said("2026", ["《“十四五”全国新型职业农民培育发展规划》"]).map((s) => s[1].end)).toStrictEqual([2025]);
+    expect(said("2023-09-19", ["《某市养老服务体系建设行动计划（2019-2021年）》", "《某市养老服务体系建设计划（2019~2022 年）》"]).map((s) => s[1].end)).toStrictEqual([2021, 2022]);
+    expect(said("2023-09-19", ["{ title: “十三五”全国新型职业农民培育发展规划, articles: [三] }"]).map((s) => s[2])).toStrictEqual(["a.yaml:14:16"]);
+  });
+
+  it("judges only plans, in catalogs issued after their end, and leaves laws out of force to basis-repealed", () => {
+    expect(said("2020-09-19", ["《“十三五”全国新型职业农民培育发展规划》"])).toStrictEqual([]);
+    expect(said("2023-09-19", ["《某市养老服务体系建设意见（2019-2021年）》", "《“十五”全国新型职业农民培育发展规划》"])).toStrictEqual([]);
+    expect(said("2023-09-19", ["《2018-2020年农机购置补贴实施指导意见》"])).toStrictEqual([]);
+    expect(said("二〇二三年", ["《“十三五”全国新型职业农民培育发展规划》"])).toStrictEqual([]);
+    expect(said("2023-09-19", ["同上"])).toStrictEqual([]);
+  });
+
+  it("names the successor the registry gives", () => {
+    const registries = createRegistries({
+      laws: [
+        { id: "甲市养老规划", title: "甲市养老服务发展规划", kind: "规范性文件", status: "现行有效", valid_until: "2020-12-31", replaced_by: "甲市养老规划2" },
+        { id: "甲市养老规划2", title: "甲市养老服务发展规划（2021—2025年）", kind: "规范性文件", doc_no: "甲政发〔2021〕3号", status: "现行有效" },
+      ],
+    });
+    expect(said("2022-03-01", ["《甲市养老服务发展规划》"], registries)).toStrictEqual([
+      ["expired", { law: "《甲市养老服务发展规划》", end: 2020, issued: "2022-03-01", replacement: "《甲市养老服务发展规划（2021—2025年）》（甲政发〔2021〕3号）" }, "a.yaml:14:7"],
+    ]);
+  });
+});
