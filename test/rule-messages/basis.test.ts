@@ -52,8 +52,9 @@ describe("basis-repealed", () => {
     expect(said(ogi)).toStrictEqual([]);
   });
 
-  it("says nothing of placeholders and unfilled markers", () => {
+  it("says nothing of placeholders, or of titles the registry does not know", () => {
     expect(said("同上")).toStrictEqual([]);
+    expect(said("《江苏省社会救助办法》")).toStrictEqual([]);
   });
 
   describe("with a project's own laws (catalog.config.yaml laws:)", () => {
@@ -181,6 +182,7 @@ describe("basis-doc-number", () => {
   it("says nothing of a sound number", () => {
     expect(said("《最低生活保障审核确认办法》（民发〔2021〕57号）")).toStrictEqual([]);
     expect(said("《社会救助暂行办法》")).toStrictEqual([]);
+    expect(said("同上（民发〔20211〕57号）")).toStrictEqual([]);
   });
 });
 
@@ -304,6 +306,25 @@ describe("basis-ogi-version", () => {
     expect(said("《特困人员认定办法》第十条")).toStrictEqual([]);
     expect(said("同上第十八条")).toStrictEqual([]);
   });
+
+  it("points at a structured citation's doc_no, or where its doc_no would go", () => {
+    expect(said("{ title: 中华人民共和国政府信息公开条例, doc_no: 国务院令第71号 }").map((s) => [s[0], s[2]])).toStrictEqual([["unknownVersion", "a.yaml:13:41"]]);
+    expect(said("{ title: 中华人民共和国政府信息公开条例, articles: [二十] }").map((s) => [s[0], s[2]])).toStrictEqual([["unversioned", "a.yaml:13:9"]]);
+  });
+
+  it("cannot tell the version when a title is shared with another law, or when no version is in force", () => {
+    const registries = createRegistries({
+      laws: [
+        { id: "甲省条例", title: "甲省政府信息公开条例", short: ["信息公开条例"], kind: "地方性法规", status: "现行有效" },
+        { id: "乙办法-2010", title: "乙办法", versions_of: "乙办法", kind: "规范性文件", doc_no: "乙发〔2010〕1号", status: "已废止", article_map: { 5: 6 } },
+        { id: "乙办法-2015", title: "乙办法", versions_of: "乙办法", kind: "规范性文件", doc_no: "乙发〔2015〕1号", status: "已废止" },
+      ],
+    });
+    const local = (entry: string) => saidBy("basis-ogi-version", basisCatalog([entry]), { registries });
+    expect(local("《信息公开条例》第十八条")).toStrictEqual([]);
+    expect(local("《乙办法》第五条")).toStrictEqual([]);
+    expect(local("《中华人民共和国政府信息公开条例》第十八条").map((s) => s[0])).toStrictEqual(["ambiguousArticle"]);
+  });
 });
 
 describe("basis-expired", () => {
@@ -335,6 +356,17 @@ describe("basis-expired", () => {
     expect(said("2023-09-19", ["《2018-2020年农机购置补贴实施指导意见》"])).toStrictEqual([]);
     expect(said("二〇二三年", ["《“十三五”全国新型职业农民培育发展规划》"])).toStrictEqual([]);
     expect(said("2023-09-19", ["同上"])).toStrictEqual([]);
+    // an issue date that does not start with its year cannot be compared
+    expect(said("约2023年", ["《“十三五”全国新型职业农民培育发展规划》"])).toStrictEqual([]);
+    expect(said("23-09-19", ["《“十三五”全国新型职业农民培育发展规划》"])).toStrictEqual([]);
+  });
+
+  it("leaves a plan the registry records as out of force to basis-repealed", () => {
+    const registries = createRegistries({
+      laws: [{ id: "甲市规划", title: "甲市养老服务发展规划（2016—2020年）", kind: "规范性文件", status: "已废止", replaced_on: "2021-01-01" }],
+    });
+    expect(said("2023-09-19", ["《甲市养老服务发展规划（2016—2020年）》"], registries)).toStrictEqual([]);
+    expect(said("2023-09-19", ["《甲市养老服务发展规划（2016—2020年）》"]).map((s) => s[1].end)).toStrictEqual([2020]);
   });
 
   it("names the successor the registry gives", () => {
