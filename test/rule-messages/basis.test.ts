@@ -200,6 +200,7 @@ describe("basis-doc-number-brackets", () => {
       ["brackets", { citation: "《国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见》", docNo: "国办发﹝2019﹞54号", brackets: "﹝﹞", suggestion: "国办发〔2019〕54号" }, "a.yaml:13:57"],
     ]);
     expect(said("《地方预决算公开操作规程》（财预【2016】143号）").map((s) => s[1].suggestion)).toStrictEqual(["财预〔2016〕143号"]);
+    expect(said("《地方预决算公开操作规程》（财预[ 2016 ]143号）").map((s) => s[1].suggestion)).toStrictEqual(["财预〔2016〕143号"]);
   });
 
   it("leaves mismatched brackets to basis-doc-number and 〔〕 alone", () => {
@@ -234,8 +235,20 @@ describe("basis-article-range", () => {
     expect(said("{ title: 社会救助暂行办法, articles: [第X条] }")).toStrictEqual([["unreadable", { article: "第X条", citation: "《社会救助暂行办法》" }, "a.yaml:13:36"]]);
   });
 
-  it("cannot judge a law whose number of articles the registry lacks", () => {
+  it("cannot judge a law whose number of articles the registry lacks, or that it does not know", () => {
     expect(said("《最低生活保障审核确认办法》（民发〔2021〕57号）第九十九条")).toStrictEqual([]);
+    expect(said("《江苏省社会救助办法》第三条")).toStrictEqual([]);
+    const registries = createRegistries({
+      laws: [
+        { id: "丙-1", title: "丙办法", versions_of: "丙", kind: "规范性文件", doc_no: "丙发〔2010〕1号", status: "已废止", articles: 10 },
+        { id: "丙-2", title: "丙办法", versions_of: "丙", kind: "规范性文件", doc_no: "丙发〔2020〕1号", status: "现行有效" },
+      ],
+    });
+    // one version's length is unknown: the longer one may have the article
+    expect(saidBy("basis-article-range", basisCatalog(["《丙办法》第二十条"]), { registries })).toStrictEqual([]);
+    expect(saidBy("basis-article-range", basisCatalog(["《丙办法》（丙发〔2010〕1号）第二十条"]), { registries }).map((s) => s[1])).toStrictEqual([
+      { law: "《丙办法》（丙发〔2010〕1号）", count: 10, article: "第二十条" },
+    ]);
   });
 });
 
@@ -254,6 +267,17 @@ describe("basis-spacing", () => {
     expect(said("《民政部 财政部关于进一步加强和改进临时救助工作的意见》（民发〔2018〕23号）")).toStrictEqual([]);
     expect(said("《中共中央办公厅 国务院办公厅关于全面推进政务公开工作的意见》")).toStrictEqual([]);
     expect(said("《中华人民共和国户口登记条例》")).toStrictEqual([]);
+  });
+
+  it("finds a break however many spaces it left, after words that only look like an issuer's", () => {
+    expect(said("《中华人民共和国户口  登记条例》").map((s) => s[1].fixed)).toStrictEqual(["中华人民共和国户口登记条例"]);
+    expect(said("《国务院关于进一步推进户籍 制度改革的意见》")).toStrictEqual([
+      ["spacedTitle", { citation: "《国务院关于进一步推进户籍 制度改革的意见》", fixed: "国务院关于进一步推进户籍制度改革的意见" }, "a.yaml:13:7"],
+    ]);
+  });
+
+  it("leaves a spaced number with other problems to basis-doc-number", () => {
+    expect(said("《国务院关于进一步健全特困人员救助供养制度的意见》（国发〔2016〕1 4）")).toStrictEqual([]);
   });
 });
 

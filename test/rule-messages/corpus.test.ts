@@ -59,6 +59,9 @@ describe("disclosure-unlisted", () => {
   it("counts an entry limited to a domain only for that domain's catalogs", () => {
     expect(said({ "a.yaml": withholding(["核对原始数据"]), "l.yaml": list([["核对原始数据", "财政预决算"]]) }).map((s) => s[0])).toStrictEqual(["uncovered"]);
     expect(said({ "a.yaml": withholding(["核对原始数据"]), "l.yaml": list([["核对原始数据", "社会救助"]]) })).toStrictEqual([]);
+    // a list of one domain: its entries are that domain's
+    expect(said({ "a.yaml": withholding(["核对原始数据"]), "l.yaml": list(["核对原始数据"], township, "财政预决算") }).map((s) => s[0])).toStrictEqual(["uncovered"]);
+    expect(said({ "a.yaml": withholding(["核对原始数据"]), "l.yaml": list(["核对原始数据"], township, "社会救助") })).toStrictEqual([]);
   });
 
   it("counts only the jurisdiction's own list", () => {

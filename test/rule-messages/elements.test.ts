@@ -33,6 +33,8 @@ describe("element-empty", () => {
     expect(said("element-empty", one({ content: "[]" }))).toStrictEqual([["item", {}, "a.yaml:11:14"]]);
     expect(said("element-empty", one({ content: '["", 办理条件]' }))).toStrictEqual([["entry", { n: 1 }, "a.yaml:11:15"]]);
     expect(said("element-empty", one({ channels: '[政府网站, "  "]' }))).toStrictEqual([["entry", { n: 2 }, "a.yaml:15:22"]]);
+    // a blank entry deeper down (a structured citation's articles) is the element's
+    expect(said("element-empty", one({ basis: '[{ title: 社会救助暂行办法, articles: [null] }]' }))).toStrictEqual([["item", {}, "a.yaml:12:43"]]);
     expect(said("element-empty", catalog([]).replace("items:\n", "items:\n  - null\n") + catalog([{}]).split("items:\n")[1])).toStrictEqual([["row", {}, "a.yaml:8:5"]]);
   });
 
