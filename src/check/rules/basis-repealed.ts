@@ -78,7 +78,7 @@ export default defineRule({
     // A title shared by versions in and out of force (特困人员认定办法) is read as the one in force.
     if (!citesLaw(reading) || reading.laws.some((l) => l.status === "现行有效")) return;
     const law = reading.laws[0];
-    if (!law) return;
+    if (!law || law.status === "现行有效") return;
     const replacement = currentReplacement(law, registries);
     const path = citationPath(citation, citation.docNo ? "doc_no" : "title");
     const data = { law: lawLabel(law), status: law.status, ...(law.replaced_on ? { date: law.replaced_on } : {}), ...(replacement ? { replacement: lawLabel(replacement) } : {}) };
