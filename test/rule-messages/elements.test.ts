@@ -91,8 +91,9 @@ describe("duplicate-id", () => {
     ]);
   });
 
-  it("says nothing of distinct ids", () => {
+  it("says nothing of distinct ids, or of items without one (element-missing's)", () => {
     expect(said("duplicate-id", catalog([{ id: "SJ-01" }, { id: "SJ-02" }]))).toStrictEqual([]);
+    expect(said("duplicate-id", catalog([{ name: "甲" }, { name: "乙" }]).replace(/ {2}- id: SJ-0\d\n {4}/g, "  - "))).toStrictEqual([]);
   });
 });
 
@@ -106,6 +107,12 @@ describe("duplicate-item", () => {
   it("tells items apart by their 三级事项", () => {
     expect(said("duplicate-item", catalog([{ name: "政策文件", subitem: "法律" }, { name: "政策文件", subitem: "部门规章" }]))).toStrictEqual([]);
     expect(said("duplicate-item", catalog([{ name: "政策文件", subitem: "法律" }, { name: "政策文件", subitem: "法律" }])).map((s) => s[0])).toStrictEqual(["duplicate"]);
+  });
+
+  it("shows a dash for a first item without an id, and leaves items without a name alone", () => {
+    const noIds = catalog([{ name: "低保审核" }, { name: "低保审核" }]).replace(/ {2}- id: SJ-0\d\n {4}/g, "  - ");
+    expect(said("duplicate-item", noIds).map((s) => s[1])).toStrictEqual([{ first: 1, firstId: "—" }]);
+    expect(said("duplicate-item", catalog([{ name: undefined }, { name: undefined }]))).toStrictEqual([]);
   });
 });
 
@@ -126,8 +133,9 @@ describe("domain-unknown", () => {
     expect(domain("天文观测")).toStrictEqual([["unknown", { value: "天文观测" }, "a.yaml:6:9"]]);
   });
 
-  it("accepts registered names and aliases", () => {
+  it("accepts registered names and aliases, and leaves a missing domain to element-missing", () => {
     expect(domain("社会救助")).toStrictEqual([]);
+    expect(said("domain-unknown", one({}).replace("domain: 社会救助\n", ""))).toStrictEqual([]);
     expect(domain("综合")).toStrictEqual([]);
   });
 });

@@ -155,6 +155,11 @@ describe("jurisdiction-name-conflict", () => {
     ]);
   });
 
+  it("leaves a file without a name to element-missing", () => {
+    const nameless = catalog(county).replace("  name: 苏州市吴中区\n", "");
+    expect(saidBy("jurisdiction-name-conflict", { "a.yaml": nameless, "b.yaml": catalog(county) })).toStrictEqual([]);
+  });
+
   it("compares names of one code only, spaces aside", () => {
     const other = catalog({ code: "320507", name: "苏州市相城区", level: "县级" });
     expect(saidBy("jurisdiction-name-conflict", { ...files({ "a.yaml": "苏州市吴中区", "b.yaml": "苏州市　吴中区" }), "c.yaml": other })).toStrictEqual([]);
