@@ -230,6 +230,10 @@ describe("basis-article-range", () => {
     expect(said("《政府信息公开条例》第六十条")).toStrictEqual([["beyond", { law: "《政府信息公开条例》", count: 56, article: "第六十条" }, "a.yaml:13:7"]]);
   });
 
+  it("leaves placeholders to basis-placeholder", () => {
+    expect(said("同上第零条")).toStrictEqual([]);
+  });
+
   it("asks for a readable article number", () => {
     expect(said("《最低生活保障审核确认办法》（民发〔2021〕57号）第零条")).toStrictEqual([["unreadable", { article: "第零条", citation: "《最低生活保障审核确认办法》" }, "a.yaml:13:7"]]);
     expect(said("{ title: 社会救助暂行办法, articles: [第X条] }")).toStrictEqual([["unreadable", { article: "第X条", citation: "《社会救助暂行办法》" }, "a.yaml:13:36"]]);
@@ -274,6 +278,26 @@ describe("basis-spacing", () => {
     expect(said("《国务院关于进一步推进户籍 制度改革的意见》")).toStrictEqual([
       ["spacedTitle", { citation: "《国务院关于进一步推进户籍 制度改革的意见》", fixed: "国务院关于进一步推进户籍制度改革的意见" }, "a.yaml:13:7"],
     ]);
+  });
+
+  it("points at a structured citation's title or doc_no", () => {
+    expect(said("{ title: 中华人民共和国户口 登记条例 }").map((s) => [s[0], s[2]])).toStrictEqual([["spacedTitle", "a.yaml:13:16"]]);
+  });
+
+  it("reads a structured doc_no across line-break spaces as an inline one (no false repair, the space reported)", () => {
+    const title = "国务院关于进一步推进户籍制度改革的意见";
+    const citation = `《${title}》`;
+    expect(said(`{ title: ${title}, doc_no: 国发〔2014〕2 5号 }`)).toStrictEqual([["spacedDocNo", { citation, docNo: "国发〔2014〕25号" }, "a.yaml:13:45"]]);
+    expect(said(`{ title: ${title}, doc_no: 国 发〔2014〕25号 }`)).toStrictEqual([["spacedDocNo", { citation, docNo: "国发〔2014〕25号" }, "a.yaml:13:45"]]);
+    // a space between digits and 号 is a typesetting style
+    expect(said(`{ title: ${title}, doc_no: 国发〔2014〕25 号 }`)).toStrictEqual([]);
+    for (const docNo of ["国发〔2014〕2 5号", "国 发〔2014〕25号", "国发〔2014〕25 号", '"  "']) {
+      expect(saidOfBasis("basis-doc-number", [`{ title: ${title}, doc_no: ${docNo} }`]), docNo).toStrictEqual([]);
+    }
+  });
+
+  it("leaves placeholders to basis-placeholder", () => {
+    expect(said("相关 政策文件")).toStrictEqual([]);
   });
 
   it("leaves a spaced number with other problems to basis-doc-number", () => {
