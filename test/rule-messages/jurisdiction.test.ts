@@ -67,6 +67,9 @@ describe("jurisdiction-code-name", () => {
     expect(kinds("320506403", "穹窿山风景区")).toStrictEqual([]);
     expect(kinds("320506103", "木渎镇")).toStrictEqual([]);
     expect(kinds("320506103", "木渎开发区")).toStrictEqual([]);
+    // codes of other lengths are jurisdiction-code-format's
+    expect(kinds("3205061", "某某镇")).toStrictEqual([]);
+    expect(kinds("3205060100", "某某街道")).toStrictEqual([]);
     expect(said("jurisdiction-code-name", { code: "320506", name: "吴中区街道", level: "县级" })).toStrictEqual([]);
   });
 });
