@@ -56,6 +56,10 @@ describe("disclosure-unlisted", () => {
     ]);
   });
 
+  it("covers nothing with an entry whose name is blank (element-empty's)", () => {
+    expect(said({ "a.yaml": withholding(["核对原始数据"]), "l.yaml": list(['""']) }).map((s) => s[0])).toStrictEqual(["uncovered"]);
+  });
+
   it("counts an entry limited to a domain only for that domain's catalogs", () => {
     expect(said({ "a.yaml": withholding(["核对原始数据"]), "l.yaml": list([["核对原始数据", "财政预决算"]]) }).map((s) => s[0])).toStrictEqual(["uncovered"]);
     expect(said({ "a.yaml": withholding(["核对原始数据"]), "l.yaml": list([["核对原始数据", "社会救助"]]) })).toStrictEqual([]);
