@@ -35,6 +35,11 @@ describe("jurisdiction-code-format", () => {
     expect(code('"32050610"')).toStrictEqual([["pattern", { value: "32050610" }, "a.yaml:3:9"]]);
   });
 
+  it("leaves a missing code to element-missing, and a list to value-type", () => {
+    expect(saidBy("jurisdiction-code-format", { "a.yaml": catalog({}).replace('  code: "320506"\n', "") })).toStrictEqual([]);
+    expect(code("[320506]")).toStrictEqual([]);
+  });
+
   it("claims only the jurisdiction's code", () => {
     expect(code('"320506"')).toStrictEqual([]);
     expect(saidBy("jurisdiction-code-format", { "a.yaml": catalogText([itemText("320506")]) })).toStrictEqual([]);
