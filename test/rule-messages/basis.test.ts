@@ -46,6 +46,10 @@ describe("basis-repealed", () => {
     ]);
   });
 
+  it("points at a structured citation's title when it is misnamed", () => {
+    expect(said("{ title: 城市房屋拆迁管理条列 }").map((s) => [s[0], s[2]])).toStrictEqual([["misnamed", "a.yaml:13:16"]]);
+  });
+
   it("reads a title shared by versions in and out of force as the one in force", () => {
     expect(said("《特困人员认定办法》")).toStrictEqual([]);
     expect(said("《养老机构管理办法》（民政部令第66号）")).toStrictEqual([]);
@@ -70,6 +74,9 @@ describe("basis-repealed", () => {
         law("甲市住房", { status: "已废止", replaced_by: "甲市住房中", replaced_on: "2016-01-01" }),
         law("甲市住房中", { status: "已废止", replaced_by: "甲市住房", replaced_on: "2017-01-01" }),
         law("甲市教育救助条例", { status: "已废止", replaced_on: "2021-02-03" }),
+        law("甲市就业援助", { status: "已废止", replaced_by: "甲市就业援助中" }),
+        law("甲市就业援助中", { status: "现行有效", replaced_by: "甲市就业援助新" }),
+        law("甲市就业援助新", {}),
       ],
     });
     const local = (entry: string) => saidBy("basis-repealed", basisCatalog([entry]), { registries });
@@ -91,6 +98,11 @@ describe("basis-repealed", () => {
       expect(local("《甲市教育救助条列办法》")).toStrictEqual([
         ["misnamedNoReplacement", { title: "甲市教育救助条列办法", law: "《甲市教育救助条例办法》", status: "已废止", when: ", 2021-02-03" }, "a.yaml:13:7"],
       ]);
+      expect(local("《甲市医疗救助办发》")).toStrictEqual([["misnamedNoReplacement", { title: "甲市医疗救助办发", law: "《甲市医疗救助办法》", status: "已废止", when: "" }, "a.yaml:13:7"]]);
+    });
+
+    it("stops at the first law in force along the chain", () => {
+      expect(local("《甲市就业援助办法》").map((s) => s[1].replacement)).toStrictEqual(["《甲市就业援助中办法》"]);
     });
   });
 });
@@ -366,11 +378,15 @@ describe("basis-ogi-version", () => {
         { id: "甲省条例", title: "甲省政府信息公开条例", short: ["信息公开条例"], kind: "地方性法规", status: "现行有效" },
         { id: "乙办法-2010", title: "乙办法", versions_of: "乙办法", kind: "规范性文件", doc_no: "乙发〔2010〕1号", status: "已废止", article_map: { 5: 6 } },
         { id: "乙办法-2015", title: "乙办法", versions_of: "乙办法", kind: "规范性文件", doc_no: "乙发〔2015〕1号", status: "已废止" },
+        // an old version whose number the registry lacks cannot be named: no message can tell the versions apart
+        { id: "丁办法-2010", title: "丁办法", versions_of: "丁办法", kind: "规范性文件", status: "已废止", article_map: { 5: 6 } },
+        { id: "丁办法-2015", title: "丁办法", versions_of: "丁办法", kind: "规范性文件", doc_no: "丁发〔2015〕1号", status: "现行有效" },
       ],
     });
     const local = (entry: string) => saidBy("basis-ogi-version", basisCatalog([entry]), { registries });
     expect(local("《信息公开条例》第十八条")).toStrictEqual([]);
     expect(local("《乙办法》第五条")).toStrictEqual([]);
+    expect(local("《丁办法》第五条")).toStrictEqual([]);
     expect(local("《中华人民共和国政府信息公开条例》第十八条").map((s) => s[0])).toStrictEqual(["ambiguousArticle"]);
   });
 });
