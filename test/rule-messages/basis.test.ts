@@ -372,7 +372,7 @@ describe("basis-ogi-version", () => {
     expect(said("{ title: 中华人民共和国政府信息公开条例, articles: [二十] }").map((s) => [s[0], s[2]])).toStrictEqual([["unversioned", "a.yaml:13:9"]]);
   });
 
-  it("cannot tell the version when a title is shared with another law, or when no version is in force", () => {
+  it("cannot tell the version when a title is shared with another law or no version is in force, and never renumbers the version in force", () => {
     const registries = createRegistries({
       laws: [
         { id: "甲省条例", title: "甲省政府信息公开条例", short: ["信息公开条例"], kind: "地方性法规", status: "现行有效" },
@@ -381,12 +381,17 @@ describe("basis-ogi-version", () => {
         // an old version whose number the registry lacks cannot be named: no message can tell the versions apart
         { id: "丁办法-2010", title: "丁办法", versions_of: "丁办法", kind: "规范性文件", status: "已废止", article_map: { 5: 6 } },
         { id: "丁办法-2015", title: "丁办法", versions_of: "丁办法", kind: "规范性文件", doc_no: "丁发〔2015〕1号", status: "现行有效" },
+        // the version in force is never the renumbered one, even if the data gives it a map
+        { id: "戊办法-2010", title: "戊办法", versions_of: "戊办法", kind: "规范性文件", doc_no: "戊发〔2010〕1号", status: "已废止", article_map: { 5: 6 } },
+        { id: "戊办法-2015", title: "戊办法", versions_of: "戊办法", kind: "规范性文件", doc_no: "戊发〔2015〕1号", status: "现行有效", article_map: { 7: 8 } },
       ],
     });
     const local = (entry: string) => saidBy("basis-ogi-version", basisCatalog([entry]), { registries });
     expect(local("《信息公开条例》第十八条")).toStrictEqual([]);
     expect(local("《乙办法》第五条")).toStrictEqual([]);
     expect(local("《丁办法》第五条")).toStrictEqual([]);
+    expect(local("《戊办法》（戊发〔2015〕1号）第七条")).toStrictEqual([]);
+    expect(local("《戊办法》（戊发〔2010〕1号）第五条").map((s) => s[0])).toStrictEqual(["oldArticle"]);
     expect(local("《中华人民共和国政府信息公开条例》第十八条").map((s) => s[0])).toStrictEqual(["ambiguousArticle"]);
   });
 });
