@@ -220,7 +220,9 @@ export interface StructuredCitation {
 export function parseStructuredCitation(index: number, source: StructuredCitation): Citation {
   const title = typeof source.title === "string" ? withoutControls(source.title).replace(/[《》]/g, "").trim() : undefined;
   const docText = typeof source.doc_no === "string" ? withoutControls(source.doc_no) : "";
-  const doc = docText ? readDocNo(docText) : undefined;
+  // As in a citation written inline (citationFrom): spaces left by line breaks are layout, not text.
+  const compactDoc = docText.replace(/[\s\u3000]+/g, "");
+  const doc = compactDoc ? readDocNo(compactDoc) : undefined;
   const refs = Array.isArray(source.articles) ? source.articles : source.articles === undefined ? [] : [source.articles];
   const articles: ArticleRef[] = [];
   const bad: string[] = [];
@@ -242,8 +244,9 @@ export function parseStructuredCitation(index: number, source: StructuredCitatio
     raw: title ?? "",
     structured: true,
     ...(title ? { title } : {}),
-    ...(docText ? { docNo: doc?.text ?? docText } : {}),
-    docNoProblems: docText && !doc ? ["missing-serial"] : doc?.problems ?? [],
+    ...(compactDoc ? { docNo: doc?.text ?? docText } : {}),
+    docNoProblems: compactDoc && !doc ? ["missing-serial"] : doc?.problems ?? [],
+    ...(doc && writtenSpaced(doc.text, docText) ? { docNoSpaced: true } : {}),
     ...(doc?.suggestion ? { docNoSuggestion: doc.suggestion } : {}),
     articles,
     badArticles: bad,

@@ -24,6 +24,7 @@ export default defineRule({
     const found = citation.docNo ? yearInBrackets.exec(citation.docNo) : null;
     if (!found || !citesLaw(reading) || citation.docNoProblems.length) return;
     const [written, open, year, close] = found as unknown as string[];
+    // Stryker disable next-line ConditionalExpression: a number whose brackets do not pair has docNoProblems and has returned above; this keeps the rule right by itself
     if (otherBrackets[open!] !== close) return;
     const data = { citation: citationLabel(citation, reading), docNo: citation.docNo, brackets: `${open}${close}`, suggestion: citation.docNo!.replace(written!, `〔${year}〕`) };
     report({ messageId: "brackets", path: citationPath(citation, "doc_no"), data });

@@ -35,9 +35,10 @@ export default defineRule({
     const reading = readCitation(citation, registries);
     if (!citesLaw(reading)) return;
     // A name printed without 《》 is a title too (中华人民共和国政 府信息公开条例).
+    // Stryker disable next-line StringLiteral: a stand-in without a Han character never reads as a spaced title
     const title = citation.title ?? citation.untitled ?? "";
     if (spacedTitle(title)) {
-      report({ messageId: "spacedTitle", path: citationPath(citation, "title"), data: { citation: citation.title === undefined ? `“${title}”` : `《${title}》`, fixed: title.replace(/[\s\u3000]+/g, "") } });
+      report({ messageId: "spacedTitle", path: citationPath(citation, "title"), data: { citation: citation.title === undefined ? `“${title}”` : `《${title}》`, fixed: title.replace(/[\s\u3000]/g, "") } });
     }
     if (citation.docNoSpaced && !citation.docNoProblems.length) {
       report({ messageId: "spacedDocNo", path: citationPath(citation, "doc_no"), data: { citation: citationLabel(citation, reading), docNo: citation.docNo } });

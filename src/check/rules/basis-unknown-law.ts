@@ -45,7 +45,8 @@ export default defineRule({
     const { name } = reading;
     if (!citesLaw(reading) || !name) return;
     if (citation.unclosed) {
-      report({ messageId: "unclosed", path: citationPath(citation, "title"), data: { text: citation.raw, title: name } });
+      // Only a citation written as text can leave 《 unclosed: its finding marks the whole entry.
+      report({ messageId: "unclosed", path: citationPath(citation), data: { text: citation.raw, title: name } });
       return;
     }
     const quoted = citation.title !== undefined;

@@ -39,6 +39,7 @@ export default defineRule({
       // Files named one by one (a pre-commit hook) may leave the list out: keep silent then.
       if (!list && partial) continue;
       for (const item of catalog.undisclosed ?? []) {
+        // Stryker disable next-line StringLiteral: the stand-in for no 三级事项 is filtered out, or names nothing an entry is called
         const names = new Set([item.name, item.subitem ?? ""].filter(Boolean).map(folded));
         const covered = list?.entries.some(({ entry, domain }) => names.has(folded(entry.name)) && (!domain || domain === catalog.domain));
         if (covered) continue;

@@ -1,5 +1,6 @@
 import { defineRule } from "../define-rule.js";
 
+// Stryker disable next-line ConditionalExpression,LogicalOperator: the schema has no other key named code, and a code is a scalar, so only ["jurisdiction", "code"] ends in "code"
 const isCode = (path: readonly (string | number)[]) => path.length === 2 && path[0] === "jurisdiction" && path[1] === "code";
 
 export default defineRule({

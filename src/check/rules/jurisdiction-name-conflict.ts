@@ -19,6 +19,7 @@ export default defineRule({
   },
   check(catalogs, { report }) {
     const first = new Map<string, CatalogHeader>();
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: paths are unique, and V8's sort orders alike whether a later path gives 1 or 0 (tried with 40 shuffled files)
     for (const catalog of [...catalogs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
       const { code, name } = catalog.jurisdiction;
       if (!code || !name) continue;
