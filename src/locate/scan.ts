@@ -56,7 +56,6 @@ export class TextScan {
     try {
       const span = this.walk(path, target);
       return span === unsure ? undefined : this.range(span[0], span[1]);
-      // Stryker disable next-line BlockStatement: the scan throws nothing but `unsure`; the rethrow keeps a bug from passing as a give-up
     } catch (error) {
       if (error === unsure) return undefined;
       throw error;

@@ -141,7 +141,7 @@ const built: [name: string, text: string, left: SourcePath[]][] = [
   ["# and : inside plain values", lines("items:", "  - id: A#1", "    name: 甲#乙", "    subject: a-b:c", "  - id: B"), [["items", 2]]],
 ];
 built.push(
-  ["flow lists with quoted entries, a comment after one and below it", lines("items:", "  - id: C", "    subject: [a, \"b, c\", 'd''e']  # x", "      # z", "    name: 'x' # c", "      # more", "  - id: D"), [["items", 2]]],
+  ["flow lists with quoted entries, a comment after one and below it", lines("items:", "  - id: C", "    subject: [a, \"b, c\", 'd''e', 'f, g']  # x", "      # z", "    name: 'x' # c", "      # more", "  - id: D"), [["items", 2]]],
   ["lists in lists, an entry's map starting on the line below its dash, trailing spaces", lines("items:", "  - id: A   ", "    basis:", "      - - a", "        - b", "      -", "        title: t  ", "    content:   ", "      - a  ", "  - id: B"), [["items", 2]]],
   [
     "blank lines, lines of spaces and comments between keys, a comment after a key, quotes holding ' #', ': ' or a backslash, keys that start or end like null or true",
@@ -189,6 +189,19 @@ describe("the text scan on hand-written layouts", () => {
 
   it.each(unsure)("leaves to the AST what it cannot be sure of, and answers the rest: %s", (_, text, left) => {
     expect(compareScan(text, everyPath).unanswered.sort()).toEqual(left(text).sort());
+  });
+
+  it("leaves a collection to the AST where its first line ends in an empty value and nothing more indented follows, or one of its entries is a block scalar", () => {
+    const cases: [string, string[]][] = [
+      [
+        lines("items:", "  - id: A", "    basis:", "      - title:", "      - 《条例》", "    content:", "      -", "        title:", "  - id: B"),
+        [["items", 0, "basis", 0], ["items", 0, "basis", 0, "no_such_key"], ["items", 0, "content", 0], ["items", 0, "content", 0, "no_such_key"]].flatMap(both),
+      ],
+      [lines("items:", "  - id: A", "    content:", "      - |", "        甲", "      - 乙", "  - id: B"), [["items", 0, "content", 0], ["items", 0, "content", 1]].flatMap(both)],
+      // a flow list whose next line holds a quoted entry
+      [lines("items:", "  - id: A", "    content: [a,", '      "b"]', "  - id: B"), [["items", 0, "id"], ["items", 0, "content"], ["items", 0, "content", 0], ["items", 0, "content", 1], ["items", 0, "no_such_key"]].flatMap(both)],
+    ];
+    for (const [text, left] of cases) expect(compareScan(text).unanswered.sort(), text).toEqual(left.sort());
   });
 
   it("gives up on a text whose root map it cannot find", () => {
