@@ -23,7 +23,7 @@ export const modules = [
   { name: "diff-compare", mutate: ["src/diff/compare.ts"], tests: ["test/diff/compare.test.ts", "test/diff/compare-catalogs.test.ts"] },
   // positions and the locator
   { name: "positions", mutate: ["src/load/positions.ts"], tests: ["test/load/positions.test.ts", "test/load.test.ts"] },
-  { name: "locate", mutate: ["src/locate/scan.ts", "src/locate/ast.ts", "src/locate/index.ts"], tests: ["test/locate/locate.test.ts", "test/locator.test.ts", "test/rules.test.ts"] },
+  { name: "locate", mutate: ["src/locate/scan.ts", "src/locate/ast.ts", "src/locate/index.ts"], tests: ["test/locate/*.test.ts", "test/locator.test.ts", "test/rules.test.ts"] },
   // the rules
   { name: "rules", mutate: ["src/check/rules/*.ts"], tests: ["test/rule-messages/*.test.ts", "test/rules.test.ts", "test/defects.test.ts", "test/meta.test.ts"] },
 ];

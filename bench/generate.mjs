@@ -17,7 +17,7 @@ const citable = (laws) =>
   laws.filter((l) => l.status === "现行有效" && l.doc_no && !l.sets_time_limit && !/政府信息公开条例/.test(l.title) && !(l.valid_until && String(l.valid_until) < "2026-12-31"));
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -163,7 +163,7 @@ function hash(text) {
  * the items name a generic subject and a fifth cite the 条例 without its version; a third of the
  * files still use an older domain name. A few items are left without a subject (an error) as well.
  */
-function mess(catalog, domain, rnd) {
+export function mess(catalog, domain, rnd) {
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   if (rnd() < 0.2) return;
   if (domain.aliases?.length && rnd() < 0.6) catalog.domain = pick(domain.aliases);
@@ -175,7 +175,7 @@ function mess(catalog, domain, rnd) {
 }
 
 /** The catalog as people and older tools write it: one dump style per file, comments and blank lines, sometimes CRLF. */
-function messyText(catalog, rnd) {
+export function messyText(catalog, rnd) {
   const style = { lineWidth: -1, noRefs: true, indent: rnd() < 0.05 ? 4 : 2, noArrayIndent: rnd() < 0.3, flowLevel: rnd() < 0.2 ? 3 : -1, quotingType: rnd() < 0.5 ? "'" : '"', forceQuotes: rnd() < 0.15 };
   let text = yaml.dump(catalog, style);
   // A comment and a blank line before some items, a trailing comment on some values.

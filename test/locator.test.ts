@@ -12,12 +12,10 @@ import fc from "fast-check";
 import jsyaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { createLocator } from "../src/locate/ast.js";
-import { TextScan } from "../src/locate/scan.js";
-import { itemLayout } from "../src/load/revision.js";
 import { parseWithPositions } from "../src/load/parse.js";
 import { rangeOf, type Target } from "../src/load/positions.js";
-import type { SourcePath } from "../src/model/types.js";
 import { corpusShare, runs, sampled } from "./helpers/runs.js";
+import { compareScan, itemPaths } from "./helpers/scan.js";
 
 const root = join(import.meta.dirname, "..");
 
@@ -27,19 +25,6 @@ function yamlFiles(dir: string): string[] {
     if (statSync(full).isDirectory()) return yamlFiles(full);
     return /\.ya?ml$/.test(name) ? [full] : [];
   });
-}
-
-/** Every path into an item: the item, each key, each nested entry, and one key it does not have. */
-function itemPaths(item: unknown, prefix: SourcePath, seen = new Set<object>()): SourcePath[] {
-  const paths: SourcePath[] = [prefix];
-  // Aliases share nodes (the alias-bomb fixture): each is walked once.
-  if (item !== null && typeof item === "object" && !seen.has(item)) {
-    seen.add(item);
-    const children = Array.isArray(item) ? item.map((v, i) => [i, v] as const) : Object.entries(item);
-    for (const [key, value] of children) paths.push(...itemPaths(value, [...prefix, key], seen));
-    if (!Array.isArray(item)) paths.push([...prefix, "no_such_key"]);
-  }
-  return paths;
 }
 
 /** Compares the locator with the whole-file AST on every item path; returns how many were compared and whether the locator parsed the whole file. */
@@ -108,41 +93,6 @@ describe("the item locator", () => {
     );
   });
 });
-
-/**
- * Compares the text scan with the whole-file AST on every item path: where the scan answers, the
- * answer must be the AST's. Returns how many paths it answered and how many it left to the AST.
- */
-function compareScan(text: string): { answered: number; left: number } {
-  let data: unknown;
-  try {
-    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
-  } catch {
-    return { answered: 0, left: 0 };
-  }
-  const items = (data as { items?: unknown } | null)?.items;
-  const layout = itemLayout(text, true);
-  if (!Array.isArray(items) || !layout || layout.starts.length !== items.length) return { answered: 0, left: 0 };
-  const whole = parseWithPositions(text);
-  if (whole.doc.errors.length) return { answered: 0, left: 0 };
-  const scan = new TextScan(text, layout);
-  let answered = 0;
-  let left = 0;
-  // Every path: the catalog's own keys and every item's.
-  for (const path of itemPaths(data, [])) {
-    {
-      for (const target of ["value", "key"] as Target[]) {
-        const range = scan.rangeOf(path, target);
-        if (range === undefined) left++;
-        else {
-          expect(range, `${JSON.stringify(text)} ${JSON.stringify(path)} ${target}`).toEqual(rangeOf(whole, path, target));
-          answered++;
-        }
-      }
-    }
-  }
-  return { answered, left };
-}
 
 /** Layouts people write by hand: fast-check picks each item's indentation, quoting, list styles, comments and line breaks. */
 const word = fc.string({ unit: fc.constantFrom("a", "项", "目", " ", "-", ":", "#", "'", '"', "》", "（", "、", "1", ","), minLength: 1, maxLength: 8 });

@@ -11,11 +11,10 @@
 import type { Range, Target } from "../load/positions.js";
 import type { SourcePath } from "../model/types.js";
 
-/** A node's text: where it starts, its column (0-based), and the indentation its lines must exceed. */
+/** A node's text: where it starts, and its column (0-based). */
 interface At {
   at: number;
   column: number;
-  parent: number;
 }
 
 type Node =
@@ -52,6 +51,7 @@ export class TextScan {
   ) {}
 
   /** The range of a path, or undefined where only the AST can tell. */
+  // Stryker disable next-line StringLiteral: only "key" is told apart; any other target is the value
   rangeOf(path: SourcePath, target: Target = "value"): Range | undefined {
     try {
       const span = this.walk(path, target);
@@ -68,7 +68,7 @@ export class TextScan {
     if (index === undefined) {
       const first = this.nextContent(0, this.text.length);
       if (first === undefined || this.indentAt(first) !== 0) throw unsure;
-      return { node: { kind: "map", at: { at: first, column: 0, parent: -1 } }, limit: this.text.length, rest: path };
+      return { node: { kind: "map", at: { at: first, column: 0 } }, limit: this.text.length, rest: path };
     }
     const start = this.items.starts[index];
     if (start === undefined) throw unsure;
@@ -89,20 +89,18 @@ export class TextScan {
         key = pair.key;
         node = pair.value;
       } else if ((node.kind === "seq" || node.kind === "flow") && typeof segment === "number") {
-        const entries = node.kind === "seq" ? this.entries(node.at, limit) : node.entries.map(([s, e]): Node => ({ kind: "scalar", at: { at: s, column: 0, parent: 0 }, end: e }));
+        const entries = node.kind === "seq" ? this.entries(node.at, limit) : node.entries.map(([s, e]): Node => ({ kind: "scalar", at: { at: s, column: 0 }, end: e }));
         const next = entries[segment];
         if (!next) return this.firstLine(node, limit);
         node = next;
         key = undefined;
-      } else if (node.kind === "null" || node.kind === "opaque") {
-        return unsure;
       } else {
+        // a scalar's first line; below an empty value or a block scalar, firstLine gives up
         return this.firstLine(node, limit);
       }
     }
     if (node.kind === "null") return key ?? unsure;
     if (target === "key" && key) return key;
-    if (node.kind === "opaque") return unsure;
     return node.kind === "scalar" ? [node.at.at, node.end] : this.firstLine(node, limit);
   }
 
@@ -205,31 +203,26 @@ export class TextScan {
     if (line === undefined) return { kind: "null" };
     const indent = this.indentAt(line);
     const start = line + indent;
-    if (indent > column) return this.block(start, indent, column, limit);
-    if (underKey && indent === column && this.isDash(start)) return { kind: "seq", at: { at: start, column: indent, parent: column } };
+    if (indent > column) return this.inline(start, column, limit);
+    if (underKey && indent === column && this.isDash(start)) return { kind: "seq", at: { at: start, column: indent } };
     return { kind: "null" };
   }
 
-  /** A node that starts a line of its own. */
-  private block(at: number, column: number, parent: number, limit: number): Node {
-    if (this.isDash(at)) return { kind: "seq", at: { at, column, parent } };
-    keyPattern.lastIndex = at;
-    if (keyPattern.test(this.text)) return { kind: "map", at: { at, column, parent } };
-    return this.inline(at, parent, limit);
-  }
-
-  /** A node on the line of its key or dash: a compact map or list, or a one-line scalar or flow list. */
+  /**
+   * A node that starts at `at`, on the line of its key or dash or on a line of its own: a block or
+   * compact map or list, or a one-line scalar or flow list. `parent`: the indentation its lines must exceed.
+   */
   private inline(at: number, parent: number, limit: number): Node {
     const column = at - this.lineStartOf(at);
     const c = this.text[at]!;
-    if (this.isDash(at)) return { kind: "seq", at: { at, column, parent } };
-    if (c === '"' || c === "'") return { kind: "scalar", at: { at, column, parent }, end: this.afterValue(this.quoted(at), parent, limit) };
+    if (this.isDash(at)) return { kind: "seq", at: { at, column } };
+    if (c === '"' || c === "'") return { kind: "scalar", at: { at, column }, end: this.afterValue(this.quoted(at), parent, limit) };
     if (c === "[") return this.flow(at, column, parent, limit);
     if (c === "|" || c === ">") return { kind: "opaque" };
     if ("{&*!%@`?,]}#-:".includes(c)) throw unsure;
     keyPattern.lastIndex = at;
-    if (keyPattern.test(this.text)) return { kind: "map", at: { at, column, parent } };
-    return { kind: "scalar", at: { at, column, parent }, end: this.plain(at, parent, limit) };
+    if (keyPattern.test(this.text)) return { kind: "map", at: { at, column } };
+    return { kind: "scalar", at: { at, column }, end: this.plain(at, parent, limit) };
   }
 
   /** Where a one-line plain scalar ends (before a comment and trailing spaces). */
@@ -237,7 +230,8 @@ export class TextScan {
     const end = this.contentEnd(at);
     const comment = this.text.slice(at, end).indexOf(" #");
     let stop = comment === -1 ? end : at + comment;
-    while (stop > at && this.text.charCodeAt(stop - 1) === space) stop--;
+    // (the value's first character is not a space: the loop stops there)
+    while (this.text.charCodeAt(stop - 1) === space) stop--;
     const value = this.text.slice(at, stop);
     if (value.includes(": ") || value.endsWith(":") || value.includes("\t")) throw unsure;
     // A more indented line below would continue the scalar.
@@ -270,28 +264,28 @@ export class TextScan {
       while (this.text.charCodeAt(i) === space) i++;
     };
     skip();
-    if (this.text[i] === "]") return { kind: "flow", at: { at, column, parent }, entries, end: this.afterValue(i + 1, parent, limit) };
+    if (this.text[i] === "]") return { kind: "flow", at: { at, column }, entries, end: this.afterValue(i + 1, parent, limit) };
     for (;;) {
       const start = i;
       const c = this.text[i];
       if (c === '"' || c === "'") i = this.quoted(i);
       else {
-        if (i >= end || "[]{},#&*!|>%@`?:-".includes(c!)) throw unsure;
+        // At the line's end c is a line break: the entry is empty, and as no `,` follows it the list is given up below.
+        if ("[]{},#&*!|>%@`?:-".includes(c!)) throw unsure;
         while (i < end && !",]".includes(this.text[i]!)) {
           if ("[{}#:\t".includes(this.text[i]!)) throw unsure;
           i++;
         }
       }
       let stop = i;
-      while (stop > start && this.text.charCodeAt(stop - 1) === space) stop--;
-      if (stop === start) throw unsure;
+      // (an entry's first character is not a space: the loop stops there)
+      while (this.text.charCodeAt(stop - 1) === space) stop--;
       entries.push([start, stop]);
       skip();
-      if (this.text[i] === "]") return { kind: "flow", at: { at, column, parent }, entries, end: this.afterValue(i + 1, parent, limit) };
+      if (this.text[i] === "]") return { kind: "flow", at: { at, column }, entries, end: this.afterValue(i + 1, parent, limit) };
       if (this.text[i] !== ",") throw unsure;
       i++;
       skip();
-      if (this.text[i] === "]") throw unsure;
     }
   }
 
@@ -362,6 +356,7 @@ export class TextScan {
   private position(offset: number): { line: number; col: number } {
     const starts = (this.lineStarts ??= lineStarts(this.text));
     let low = 0;
+    // Stryker disable next-line ArithmeticOperator: a search from one past the last line start ends on the same line
     let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;

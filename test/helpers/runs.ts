@@ -17,3 +17,8 @@ export const corpusShare = mutating ? 8 : 1;
 export function sampled<T>(files: readonly T[]): T[] {
   return files.filter((_, i) => i % corpusShare === 0);
 }
+
+/** The `i`-th of several samples of `files`: one file (a different one for each `i`) under mutation testing, all of them in npm test. */
+export function rotated<T>(files: readonly T[], i: number): T[] {
+  return mutating ? [files[i % files.length]!] : [...files];
+}
