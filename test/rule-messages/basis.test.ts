@@ -130,6 +130,12 @@ describe("basis-unknown-law", () => {
     expect(said("江苏省社会救助办法")).toStrictEqual([["untitledUnknown", { text: "江苏省社会救助办法" }, "a.yaml:13:7"]]);
   });
 
+  it("names the document a bare registered number stands for, and says only what it knows of an unregistered one", () => {
+    // 民发〔2021〕57号 is registered: "not in the registry" would be false.
+    expect(said("民发〔2021〕57号")).toStrictEqual([["numberOnly", { text: "民发〔2021〕57号", suggestion: "《最低生活保障审核确认办法》（民发〔2021〕57号）" }, "a.yaml:13:7"]]);
+    expect(said("民发〔2099〕1号")).toStrictEqual([["untitledUnknown", { text: "民发〔2099〕1号" }, "a.yaml:13:7"]]);
+  });
+
   it("closes an unclosed 《", () => {
     expect(said("《社会救助暂行办法（国务院令第649号）")).toStrictEqual([["unclosed", { text: "《社会救助暂行办法（国务院令第649号）", title: "社会救助暂行办法" }, "a.yaml:13:7"]]);
   });

@@ -35,12 +35,16 @@ export default defineRule({
       zh: `{{item}}的公开依据“{{text}}”没有书名号，也不是登记表中的名称，是否应为{{suggestion}}？${register.zh}`,
       en: `{{item}}: the legal basis “{{text}}” lacks 《》 and is not a title the registry knows; did you mean {{suggestion}}? Otherwise, ${register.en}`,
     },
+    numberOnly: {
+      zh: "{{item}}的公开依据只写了文号“{{text}}”，没有写文件名称：登记表中这个文号是{{suggestion}}。请写明文件全称并加书名号《》，文号写在其后的括号中",
+      en: "{{item}}: the legal basis gives only the document number “{{text}}”, no title: in the registry that number is {{suggestion}}. Write the document's full title in 《》, its number after it in brackets",
+    },
     untitledUnknown: {
       zh: `{{item}}的公开依据“{{text}}”没有书名号，也不在法律法规登记表中。请写明文件全称并加书名号《》；${register.zh}`,
       en: `{{item}}: the legal basis “{{text}}” lacks 《》 and is not in the law registry. Write the document's full title in 《》; ${register.en}`,
     },
   },
-  check: eachCitation<"unquoted" | "unclosed" | "docNoMatch" | "suggest" | "untitledSuggest" | "untitledUnknown">((citation, registries, report) => {
+  check: eachCitation<"unquoted" | "unclosed" | "docNoMatch" | "suggest" | "numberOnly" | "untitledSuggest" | "untitledUnknown">((citation, registries, report) => {
     const reading = readCitation(citation, registries);
     const { name } = reading;
     if (!citesLaw(reading) || !name) return;
@@ -58,6 +62,12 @@ export default defineRule({
     const byDocNo = reading.docNo ? registries.findLaws(undefined, reading.docNo)[0] : undefined;
     if (quoted && byDocNo) {
       report({ messageId: "docNoMatch", path, data: { title: name, docNo: reading.docNo, suggestion: lawLabel(byDocNo) } });
+      return;
+    }
+    // An entry that is a registered document's number and nothing else: the registry knows it, the reader is not told.
+    const numbered = quoted ? undefined : registries.findLaws(undefined, name)[0];
+    if (numbered) {
+      report({ messageId: "numberOnly", path, data: { text: name, suggestion: lawLabel(numbered) } });
       return;
     }
     const likely = byDocNo ?? likelyLaw(name, registries);
