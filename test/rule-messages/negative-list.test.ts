@@ -3,6 +3,7 @@
  * and the articles that allow withholding; a vague citation is a warning, never an error.
  */
 import { describe, expect, it } from "vitest";
+import { createRegistries, type LawEntry } from "../../src/model/registries.js";
 import { said, saidOnFixture } from "./helpers.js";
 
 /** A negative list of a township, one entry per [name, basis as YAML]. */
@@ -54,6 +55,22 @@ describe("negative-list-basis-article", () => {
       ["n.yaml:13:13", "warning", "vague", { entry: 2, name: "乙", citation: "“相关法律法规”" }],
       ["n.yaml:22:14", "warning", "vague", { entry: 5, name: "戊", citation: ogi }],
     ]);
+  });
+});
+
+describe("negative-list-basis-article with a project's own laws", () => {
+  // A project registers its province's regulation (config `laws`); the list cites it.
+  const provincial: LawEntry = { id: "js-ogi", title: "江苏省政府信息公开规定", kind: "地方政府规章", status: "现行有效", withholding_articles: [12, 9] };
+
+  it("allows the articles the project's entry lists, in article order", () => {
+    const registries = createRegistries({ laws: [provincial] });
+    const found = said("negative-list-basis-article", list([["甲", "[《江苏省政府信息公开规定》第五条]"], ["乙", "[《江苏省政府信息公开规定》第十二条]"]]), { registries });
+    expect(found).toStrictEqual([["n.yaml:10:13", "error", "not-withholding", { entry: 1, name: "甲", citation: "《江苏省政府信息公开规定》", articles: "第五条", allowed: "第九条、第十二条" }]]);
+  });
+
+  it("does not judge an article where one of the laws a title names lists no withholding articles", () => {
+    const registries = createRegistries({ laws: [{ id: "ogi-local", title: "中华人民共和国政府信息公开条例", kind: "行政法规", status: "现行有效" }] });
+    expect(said("negative-list-basis-article", list([["甲", `[${ogi}第二十条]`]]), { registries })).toStrictEqual([]);
   });
 });
 
