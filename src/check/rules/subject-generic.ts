@@ -39,7 +39,8 @@ function withoutQualifiers(part: string): string {
 function genericShape(part: string): boolean {
   const rest = withoutQualifiers(part);
   if (namedPlace.test(rest.replace(placeLikeWords, ""))) return false;
-  return governmentType.test(rest) || departmentType.test(rest) || (rest !== part && [...rest].length >= 2);
+  // 街道办 whole: the qualifier 街道 would leave only 办.
+  return governmentType.test(rest) || governmentType.test(part) || departmentType.test(rest) || (rest !== part && [...rest].length >= 2);
 }
 
 /** Subjects repeat across a jurisdiction's items: each text is judged once per registry. */
