@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import keyUnknown from "../../src/check/rules/key-unknown.js";
+import valueType from "../../src/check/rules/value-type.js";
 import { rules } from "../../src/check/rules/index.js";
 import { catalogText, itemText } from "../diff/helpers.js";
 import { said, saidOnFixture } from "./helpers.js";
@@ -60,6 +61,8 @@ describe("value-format", () => {
     const withFormat = (value: string) => ({ "a.yaml": catalogText([itemText("SJ-01")]).replace("format: 1", `format: ${value}`) });
     expect(said("value-format", withFormat('" 2 "'))).toStrictEqual([["a.yaml:1:9", "error", "quoted", { value: "2" }]]);
     expect(said("value-format", withFormat("2"))).toStrictEqual([["a.yaml:1:9", "error", "version", { value: "2", allowed: "1" }]]);
+    expect(said("value-format", withFormat('"12"'))).toStrictEqual([["a.yaml:1:9", "error", "quoted", { value: "12" }]]);
+    expect(said("value-format", withFormat('"v2"'))).toStrictEqual([["a.yaml:1:9", "error", "version", { value: "v2", allowed: "1" }]]);
     expect(said("value-format", withFormat('"2a"'))).toStrictEqual([["a.yaml:1:9", "error", "version", { value: "2a", allowed: "1" }]]);
     // not a number at all: a type error as well, which value-type reports
     expect(said("value-format", withFormat("一"))).toStrictEqual([["a.yaml:1:9", "error", "version", { value: "一", allowed: "1" }]]);
@@ -87,6 +90,17 @@ describe("value-type", () => {
     expect(said("value-type", withItem({ channels: "[政府网站, [公开查阅点]]" }))).toStrictEqual([["a.yaml:15:22", "error", "entry", { expected: "{{type:string}}", actual: "{{type:array}}", n: 2 }]]);
     // deeper than an item's list entry: the item's message, not an entry number
     expect(said("value-type", withItem({ basis: "[{title: [社会救助暂行办法]}]" }))).toStrictEqual([["a.yaml:12:21", "error", "item", { expected: "{{type:string}}", actual: "{{type:array}}" }]]);
+    expect(said("value-type", withItem({ basis: "[{title: 社会救助暂行办法, articles: [十五, [十六]]}]" }))).toStrictEqual([
+      ["a.yaml:12:46", "error", "item", { expected: "{{type:string|integer}}", actual: "{{type:array}}" }],
+    ]);
+  });
+
+  it("claims type errors only, and names a blank value null (element-empty claims those first in a check)", () => {
+    const context = { registries: undefined as never, allowedKeys: () => [] };
+    const error = { keyword: "type", path: ["revision"], params: { type: "string" } };
+    expect(valueType.claim({ ...error, value: null }, context)).toStrictEqual({ messageId: "catalog", data: { expected: "{{type:string}}", actual: "{{type:null}}" } });
+    expect(valueType.claim({ ...error, value: undefined }, context)).toStrictEqual({ messageId: "catalog", data: { expected: "{{type:string}}", actual: "{{type:null}}" } });
+    expect(valueType.claim({ ...error, keyword: "maxLength", value: "x" }, context)).toBeUndefined();
   });
 });
 

@@ -31,6 +31,7 @@ describe("village-code-township", () => {
     expect(said("village-code-township", { "a.yaml": villageList("3205061030") })).toStrictEqual([["a.yaml:4:9", "error", "length", { code: "3205061030" }]]);
     expect(said("village-code-township", { "a.yaml": villageList("32050610300A") })).toStrictEqual([]);
     expect(said("village-code-township", { "a.yaml": villageList("") })).toStrictEqual([]);
+    for (const code of ["A320506103001", "320506103001A", "A3205061030", "3205061030A"]) expect(said("village-code-township", { "a.yaml": villageList(code) }), code).toStrictEqual([]);
   });
 
   it("reports a village's code on a township's catalog, not a 12-digit code ending 000 or a longer one", () => {
@@ -38,6 +39,8 @@ describe("village-code-township", () => {
     expect(said("village-code-township", township("320506103001"))).toStrictEqual([["a.yaml:3:9", "error", "notVillage", { code: "320506103001", township: "320506103" }]]);
     expect(said("village-code-township", township("320506103000"))).toStrictEqual([]);
     expect(said("village-code-township", township("3205061030012"))).toStrictEqual([]);
+    expect(said("village-code-township", township("A320506103001"))).toStrictEqual([]);
+    expect(said("village-code-township", township("320506103001A"))).toStrictEqual([]);
   });
 });
 
