@@ -44,6 +44,13 @@ describe("subject-generic", () => {
       "县级民政", "乡级民政所",
     ];
     expect(verdicts(generic)).toStrictEqual(generic.map((g) => [g, "generic", g]));
+    // a registered wording is quoted whole, though its parts are generic too
+    expect(verdicts(["县级政府民政部门、乡镇政府（街道办事处）"])).toStrictEqual([["县级政府民政部门、乡镇政府（街道办事处）", "generic", "县级政府民政部门、乡镇政府（街道办事处）"]]);
+    // a level among named organs, and a level word beside a place-like word (农村 is no place's name)
+    expect(verdicts(["县级、木渎镇人民政府", "农村村级组织"])).toStrictEqual([
+      ["县级、木渎镇人民政府", "level", "县级"],
+      ["农村村级组织", "level", "村级"],
+    ]);
     expect(verdicts(["县民政局以及乡镇人民政府", "乡（镇）人民政府", "乡(镇)人民政府", "乡镇人民政府　民政办", "县级", "乡级", "区县级"])).toStrictEqual([
       ["县民政局以及乡镇人民政府", "genericPart", "乡镇人民政府"],
       ["乡（镇）人民政府", "genericPart", "人民政府"],

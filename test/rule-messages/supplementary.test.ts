@@ -68,6 +68,68 @@ describe("supplementary-duplicate on the items of a township", () => {
   });
 });
 
+describe("supplementary-duplicate: what counts as publishing differently", () => {
+  /** One 最低生活保障 › 审核信息 in each catalog, the standard one with fields `a`, the supplementary one with `b`: [message, other id, differences]. */
+  const compared = (a: Record<string, string>, b: Record<string, string>) => {
+    const standardItem = itemText("SJ-01", { category: "最低生活保障", name: "审核信息", levels: "[乡级]", ...a });
+    const supplementaryItem = itemText("BC-01", { category: "最低生活保障", name: "审核信息", levels: "[乡级]", ...b });
+    return said("supplementary-duplicate", pair([standardItem], [supplementaryItem])).map(([, , id, data]) => [id, data.otherId, data.differences]);
+  };
+  const same = [["duplicate", "SJ-01", undefined]];
+
+  it("compares time limits by their periods, standing and periodic forms, else by their words", () => {
+    // publicity periods are no deadline: the words decide
+    expect(compared({ time_limit: "公示30日" }, { time_limit: "公示7个工作日" })).toStrictEqual([["duplicate-differs", "SJ-01", "公开时限「公示7个工作日」/「公示30日」"]]);
+    // the same periods in another order
+    expect(compared({ time_limit: "信息形成之日起10个工作日内，批准后20日内" }, { time_limit: "批准后20日内，信息形成之日起10个工作日内" })).toStrictEqual(same);
+    expect(compared({ time_limit: "实时" }, { time_limit: "长期公开" })).toStrictEqual([["duplicate-differs", "SJ-01", "公开时限「长期公开」/「实时」"]]);
+    expect(compared({ time_limit: "每季度" }, { time_limit: "每年" })).toStrictEqual([["duplicate-differs", "SJ-01", "公开时限「每年」/「每季度」"]]);
+    // an item without a time limit differs in nothing there
+    expect(compared({ time_limit: "信息形成之日起20个工作日内" }, { time_limit: '""' })).toStrictEqual(same);
+  });
+
+  it("compares methods as a set of canonical values, and bases by the documents they share", () => {
+    expect(compared({ method: "[依申请, 主动]" }, { method: "[主动, 依申请]" })).toStrictEqual(same);
+    expect(compared({ method: "[主动]" }, { method: "[主动公开]" })).toStrictEqual(same);
+    expect(compared({ method: "[主动]" }, { method: "[主动, 依申请]" })).toStrictEqual([["duplicate-differs", "SJ-01", "公开方式「主动、依申请」/「主动」"]]);
+    expect(compared({ method: "[主动]" }, { method: "[]" })).toStrictEqual(same);
+    expect(compared({}, { basis: "[]" })).toStrictEqual(same);
+    expect(compared({}, { basis: "[《社会救助暂行办法》（国务院令第649号）, 《最低生活保障审核确认办法》（民发〔2021〕57号）]" })).toStrictEqual(same);
+    // a citation without a title names no document to compare
+    expect(compared({}, { basis: "[相关法律法规]" })).toStrictEqual(same);
+  });
+
+  it("shows a dash for a standard item without an id", () => {
+    expect(compared({ id: '""' }, {})).toStrictEqual([["duplicate", "—", undefined]]);
+  });
+
+  it("matches by the most specific name, and across 一级事项 only a long name the standard catalogs file under one", () => {
+    const standardItems = [
+      itemText("SJ-01", { category: "医疗救助", name: "办事指南", subitem: "医疗救助申请指南", levels: "[乡级]" }),
+      itemText("SJ-02", { category: "特困人员救助供养", name: "特困人员认定", levels: "[乡级]" }),
+      itemText("SJ-03", { category: "最低生活保障", name: "申请审批流程说明", levels: "[乡级]" }),
+      itemText("SJ-04", { category: "临时救助", name: "申请审批流程说明", levels: "[乡级]" }),
+      itemText("SJ-05", { category: "受灾人员救助", name: '""', levels: "[乡级]" }),
+    ];
+    const supplementaryItems = [
+      // the same 二级事项, another 三级事项
+      itemText("BC-01", { category: "医疗救助", name: "办事指南", subitem: "大病保险说明", levels: "[乡级]" }),
+      // the same 三级事项 under another 二级事项: similar, not the same
+      itemText("BC-02", { category: "医疗救助", name: "申请须知", subitem: "医疗救助申请指南", levels: "[乡级]" }),
+      // six characters are specific enough
+      itemText("BC-03", { category: "其他事项", name: "特困人员认定", levels: "[乡级]" }),
+      // filed under two 一级事项 of the standard catalogs: which one is meant is unknown
+      itemText("BC-04", { category: "其他事项", name: "申请审批流程说明", levels: "[乡级]" }),
+      // nameless items match nothing
+      itemText("BC-05", { category: "受灾人员救助", name: '""', levels: "[乡级]" }),
+    ];
+    expect(said("supplementary-duplicate", pair(standardItems, supplementaryItems)).map(([at, , id, data]) => [at, id, data.matter, data.other])).toStrictEqual([
+      ["s/补充目录.yaml:31:14", "similar", "医疗救助 › 申请须知 › 医疗救助申请指南", "医疗救助 › 办事指南 › 医疗救助申请指南"],
+      ["s/补充目录.yaml:34:11", "similar", "其他事项 › 特困人员认定", "特困人员救助供养 › 特困人员认定"],
+    ]);
+  });
+});
+
 describe("supplementary-gap", () => {
   const standardItems = [itemText("SJ-01", { category: "最低生活保障", name: "审核信息" })];
   // 宅基地 in a name, 统计 in a name, 预算 in a 三级事项
@@ -112,6 +174,22 @@ describe("supplementary-gap", () => {
       ["第二十一条", "房屋征收"],
       ["第二十一条", "治安管理"],
     ]);
+  });
+
+  it("reads the standard catalogs' domains by their registered names, and an item's 一级事项 and names apart", () => {
+    const texts = (domain: string, supplementaryItem = itemText("BC-01", { levels: "[乡级]" })) =>
+      said("supplementary-gap", {
+        "s/a.yaml": catalogText([itemText("SJ-01", { levels: "[乡级]" })], { ...township, domain }),
+        "s/补充目录.yaml": catalogText([supplementaryItem], township).replace("domain: 社会救助\n", "kind: supplementary\n"),
+      }).map(([, , , data]) => data.text);
+    const inspections = "环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况";
+    // 环保 is a variant of 生态环境, whose catalog covers the inspections of 第二十条第（十三）项
+    expect(texts("环保")).toStrictEqual(texts("生态环境"));
+    expect(texts("环保")).not.toContain(inspections);
+    expect(texts("未登记领域")).toContain(inspections);
+    // 集体土地 › 征收补偿标准 does not say 土地征收
+    expect(texts("生态环境", itemText("BC-01", { category: "集体土地", name: "征收补偿标准", levels: "[乡级]" }))).toContain("土地征收");
+    expect(texts("生态环境", itemText("BC-01", { category: "集体土地", name: "土地征收补偿标准", levels: "[乡级]" }))).not.toContain("土地征收");
   });
 
   it("keeps silent when only some files were named, or when the catalog's level cannot be trusted", () => {
