@@ -26,6 +26,8 @@ describe("level-higher", () => {
     expect(said("level-higher", levels("[市级]", { level: "乡级" })).map((f) => f[3].own)).toStrictEqual(["县级"]);
     expect(said("level-higher", levels("[市、县级]", { name: '""' }))).toStrictEqual([["a.yaml:18:14", "warning", "higher", { value: "市、县级", higher: "市级", own: "县级", jurisdiction: "320506" }]]);
     expect(said("level-higher", levels("[县级, 乡级]"))).toStrictEqual([]);
+    // one value naming two levels above the county
+    expect(said("level-higher", levels("[省、市级, 县级]"))).toStrictEqual([["a.yaml:18:14", "warning", "higher", { value: "省、市级", higher: "省级、市级", own: "县级", jurisdiction: "苏州市吴中区" }]]);
   });
 });
 

@@ -83,6 +83,8 @@ describe("supplementary-duplicate: what counts as publishing differently", () =>
     // the same periods in another order
     expect(compared({ time_limit: "信息形成之日起10个工作日内，批准后20日内" }, { time_limit: "批准后20日内，信息形成之日起10个工作日内" })).toStrictEqual(same);
     expect(compared({ time_limit: "实时" }, { time_limit: "长期公开" })).toStrictEqual([["duplicate-differs", "SJ-01", "公开时限「长期公开」/「实时」"]]);
+    expect(compared({ time_limit: "实时" }, { time_limit: "长期公开（动态调整）" })).toStrictEqual([["duplicate-differs", "SJ-01", "公开时限「长期公开（动态调整）」/「实时」"]]);
+    expect(compared({ time_limit: "实时" }, { time_limit: "实时更新" })).toStrictEqual(same);
     expect(compared({ time_limit: "每季度" }, { time_limit: "每年" })).toStrictEqual([["duplicate-differs", "SJ-01", "公开时限「每年」/「每季度」"]]);
     // an item without a time limit differs in nothing there
     expect(compared({ time_limit: "信息形成之日起20个工作日内" }, { time_limit: '""' })).toStrictEqual(same);

@@ -29,6 +29,7 @@ describe("village-code-township", () => {
   it("says nothing of a village list whose township is known, and leaves a malformed code to the schema rules", () => {
     expect(said("village-code-township", { "a.yaml": villageList("320506103001") })).toStrictEqual([]);
     expect(said("village-code-township", { "a.yaml": villageList("3205061030") })).toStrictEqual([["a.yaml:4:9", "error", "length", { code: "3205061030" }]]);
+    expect(said("village-code-township", { "a.yaml": villageList("3205061030011") })).toStrictEqual([["a.yaml:4:9", "error", "length", { code: "3205061030011" }]]);
     expect(said("village-code-township", { "a.yaml": villageList("32050610300A") })).toStrictEqual([]);
     expect(said("village-code-township", { "a.yaml": villageList("") })).toStrictEqual([]);
     for (const code of ["A320506103001", "320506103001A", "A3205061030", "3205061030A"]) expect(said("village-code-township", { "a.yaml": villageList(code) }), code).toStrictEqual([]);
