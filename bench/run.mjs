@@ -3,7 +3,8 @@
 //   validate: catalog validate vs ajv-cli (same files, equivalent schema; ajv-cli gives no positions
 //             and runs no domain rules), on the clean corpus and on the findings-heavy one (most files
 //             with warnings, as counties hold them); the heavy run's JSON is compared with the
-//             whole-file AST path's (CATALOG_POSITIONS=ast), which must be byte-identical
+//             whole-file AST path's (CATALOG_POSITIONS=ast), which must be byte-identical; beside them
+//             the floor (bench/floor.mjs: read, js-yaml and the schema on validate's threads, nothing else)
 //   build:    all three formats, wall time and peak memory; with --before DIR, alternating with the
 //             previous version built in DIR (a checkout of the earlier commit, after its npm run build)
 //   memory:   one valid 10,000-item catalog built in all three formats: peak memory ≤ 1 GB (issue 16)
@@ -81,7 +82,7 @@ function validateRows(dir, name) {
     const schema = JSON.parse(readFileSync(join(root, "schemas", file), "utf8"));
     writeFileSync(join(schemaDir, file), JSON.stringify({ ...schema, $id: file }));
   }
-  const samples = { ours: [], previous: [], ajv: [] };
+  const samples = { ours: [], previous: [], ajv: [], floor: [] };
   for (let i = 0; i < runs; i++) {
     samples.ours.push(measure(`catalog validate, ${name}`, node, [cli, "validate", dir, "--format", "json"]));
     if (previous) samples.previous.push(measure(`previous catalog validate, ${name}`, node, [previous, "validate", dir, "--format", "json"]));
@@ -89,6 +90,7 @@ function validateRows(dir, name) {
       join(root, "node_modules/ajv-cli/dist/index.js"), "validate", "--spec=draft7", "--strict=false", "--all-errors", "--errors=line",
       "-c", "ajv-formats", "-s", join(schemaDir, "catalog.schema.json"), "-r", join(schemaDir, "vocabularies.json"), "-d", `${dir}/**/*.yaml`,
     ]));
+    samples.floor.push(measure(`floor: read + js-yaml + schema only, validate's threads (bench/floor.mjs), ${name}`, node, [join(root, "bench/floor.mjs"), dir]));
   }
   const ajv = median(samples.ajv);
   const ours = median(samples.ours);
@@ -107,6 +109,8 @@ function validateRows(dir, name) {
     rows.push({ ...before, note: `${beside(before)}; output ${before.stdout === ours.stdout ? "byte-identical" : "DIFFERS"}` });
   }
   rows.push({ ...ajv, note: `${valid} files valid, ${findings.files - valid} invalid` });
+  const floor = median(samples.floor);
+  rows.push({ ...floor, note: `${beside(floor)}; validate takes ${Math.round((ours.seconds / floor.seconds) * 100) / 100}× this (model, rules, positions, report)` });
 }
 
 if (want("validate")) {

@@ -33,7 +33,8 @@ describe("catalog build", () => {
     expect(files.filter((f) => f.endsWith(".docx"))).toHaveLength(21);
     for (const list of ["政府信息主动公开补充目录.html", "政府信息主动公开补充目录.csv", "不予公开事项清单.html", "不予公开事项清单.csv"]) expect(files).toContain(`320506103-苏州市吴中区木渎镇/${list}`);
     expect(run.stdout).toContain("检查通过：没有错误");
-    expect(run.stdout).toMatch(/已生成 70 个文件，写入 .*public：网页 25 个、CSV 24 个、Word 21 个（2 个行政区划，18 个目录，233 个事项）/);
+    // The summary counts what was written: the lists beside the catalogs, and all 258 items (validate's count).
+    expect(run.stdout).toMatch(/已生成 70 个文件，写入 .*public：网页 25 个、CSV 24 个、Word 21 个（2 个行政区划，18 个目录、2 个村（居）务公开目录、1 个补充目录、1 个不予公开事项清单，258 个事项）/);
     expect(run.stderr).toBe("");
   });
 
@@ -173,7 +174,7 @@ describe("catalog build", () => {
     const tty = await cli([township, "--out", join(scratch(), "b"), "--formats", "csv", "--lang", "en"], {}, true);
     expect(tty.stderr).toMatch(/\r\x1b\[K\[1\/\d+\] 320506103-苏州市吴中区木渎镇\//);
     expect(tty.stderr.endsWith("\r\x1b[K")).toBe(true);
-    expect(tty.stdout).toMatch(/Wrote 12 files to .*: 0 web pages, 12 CSV, 0 Word \(1 jurisdictions, 7 catalogs, 58 items\)/);
+    expect(tty.stdout).toMatch(/Wrote 12 files to .*: 0 web pages, 12 CSV, 0 Word \(1 jurisdiction, 7 catalogs, 2 village lists, 1 supplementary catalog, 1 non-disclosure list, 83 items\)/);
   });
 
   it("exits 2 for a path that does not exist", async () => {

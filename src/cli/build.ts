@@ -5,11 +5,11 @@ import type { Shard } from "../load/shard.js";
 import { shardOption, validateText } from "./validate.js";
 import { BaselineError } from "../check/baseline.js";
 import { ruleById } from "../check/rules/index.js";
-import { interpolate, type Lang } from "../i18n.js";
+import { counted, interpolate, type Lang, type Noun } from "../i18n.js";
 import { displayPath } from "../load/files.js";
 import type { Progress } from "../render/build.js";
 import { csvEncodings, UnencodableError, type CsvEncoding } from "../render/csv.js";
-import { formats, type Format } from "../render/site.js";
+import { formats, type Format, type SitePlan } from "../render/site.js";
 import { channelModes, type ChannelMode } from "../render/table.js";
 import { TemplateError } from "../render/templates.js";
 import { lockOf, OutputError } from "../render/write.js";
@@ -66,7 +66,7 @@ export const buildText = {
     forced: "检查发现 {{errors}} 个错误；因为加了 --force，仍然生成了输出",
     checked: "检查通过：没有错误，有 {{warnings}} 个警告、{{infos}} 个提示（catalog validate 可列出）",
     progress: "[{{done}}/{{total}}] {{path}}",
-    summary: "已生成 {{files}} 个文件，写入 {{out}}：网页 {{html}} 个、CSV {{csv}} 个、Word {{docx}} 个（{{jurisdictions}} 个行政区划，{{catalogs}} 个目录，{{items}} 个事项）",
+    summary: "已生成 {{files}} 个文件，写入 {{out}}：网页 {{html}} 个、CSV {{csv}} 个、Word {{docx}} 个（{{jurisdictions}}，{{catalogs}}{{lists}}，{{items}}）",
     open: "用浏览器打开 {{index}} 查看",
     outsideGbk: "注意：以下字符不在 GBK 字符集中，已按 GB18030 四字节编码写入；Excel 按 GBK 打开时会显示为乱码（默认的 UTF-8 没有这个问题）：",
     character: "  {{file}}：{{char}}（{{codePoint}}）事项 {{item}} · {{column}}",
@@ -95,7 +95,7 @@ export const buildText = {
     forced: "Checking found {{errors}} errors; built anyway because of --force",
     checked: "Checked: no errors, {{warnings}} warnings and {{infos}} infos (catalog validate lists them)",
     progress: "[{{done}}/{{total}}] {{path}}",
-    summary: "Wrote {{files}} files to {{out}}: {{html}} web pages, {{csv}} CSV, {{docx}} Word ({{jurisdictions}} jurisdictions, {{catalogs}} catalogs, {{items}} items)",
+    summary: "Wrote {{files}} files to {{out}}: {{html}} web pages, {{csv}} CSV, {{docx}} Word ({{jurisdictions}}, {{catalogs}}{{lists}}, {{items}})",
     open: "Open {{index}} in a browser to look at them",
     outsideGbk: "Note: these characters are outside GBK and were written as 4-byte GB18030 sequences; Excel reading the file as GBK shows them garbled (the default UTF-8 has no such problem):",
     character: "  {{file}}: {{char}} ({{codePoint}}) item {{item}} · {{column}}",
@@ -221,9 +221,10 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
       files: outcome.files.length,
       out,
       ...outcome.counts!,
-      jurisdictions: plan.jurisdictions.length,
-      catalogs: plan.catalogCount,
-      items: plan.itemCount,
+      jurisdictions: counted(plan.jurisdictions.length, summaryNouns.jurisdiction, lang),
+      catalogs: counted(plan.catalogCount, summaryNouns.catalog, lang),
+      lists: listCounts(plan, lang),
+      items: counted(plan.itemCount, summaryNouns.item, lang),
     }),
   );
   if (outcome.counts!.html) lines.push(interpolate(t.open, { index: `${out}/index.html` }));
@@ -231,6 +232,24 @@ async function runBuild(paths: string[], flags: BuildFlags, io: Io, lang: Lang, 
   if (!flags.quiet) io.stdout(lines.map((l) => `${l}\n`).join(""));
   else if (counts.errors) io.stdout(`${interpolate(t.forced, { errors: counts.errors })}\n`);
   return ExitCode.ok;
+}
+
+const summaryNouns: Record<"jurisdiction" | "catalog" | "item", Noun> = {
+  jurisdiction: { zh: "个行政区划", en: ["jurisdiction", "jurisdictions"] },
+  catalog: { zh: "个目录", en: ["catalog", "catalogs"] },
+  item: { zh: "个事项", en: ["item", "items"] },
+};
+
+const listNouns: Record<keyof SitePlan["listCounts"], Noun> = {
+  village: { zh: "个村（居）务公开目录", en: ["village list", "village lists"] },
+  supplementary: { zh: "个补充目录", en: ["supplementary catalog", "supplementary catalogs"] },
+  negativeList: { zh: "个不予公开事项清单", en: ["non-disclosure list", "non-disclosure lists"] },
+};
+
+/** The lists written beside the domain catalogs, each kind with its count (none: nothing). */
+function listCounts(plan: SitePlan, lang: Lang): string {
+  const kinds = (Object.keys(listNouns) as (keyof SitePlan["listCounts"])[]).filter((k) => plan.listCounts[k]);
+  return kinds.map((k) => `${lang === "zh" ? "、" : ", "}${counted(plan.listCounts[k], listNouns[k], lang)}`).join("");
 }
 
 /** The errors that end a build (exit 2), in the user's language; anything else is a bug and propagates. */

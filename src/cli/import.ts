@@ -10,9 +10,10 @@ import { extname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { openProject, validate } from "../api.js";
 import { checkSources } from "../check/engine.js";
+import { levelOfCode } from "../check/jurisdiction.js";
 import { ruleById } from "../check/rules/index.js";
 import { closest } from "../check/similar.js";
-import { interpolate, type Lang } from "../i18n.js";
+import { counted, interpolate, type Lang } from "../i18n.js";
 import { importFile, type FileOutcome, type Planned, type TableReport } from "../import/index.js";
 import { displayPath } from "../load/files.js";
 import type { Registries } from "../model/registries.js";
@@ -31,10 +32,11 @@ export const importText = {
     description: "把已经发布的目录（Word .docx、Excel .xlsx、网页 .html、表格 .csv）导入为目录源文件",
     files: "要导入的文件或文件夹（文件夹中的 .docx/.xlsx/.html/.htm/.csv 全部导入）",
     out: "输出文件夹，目录写在其中的「<代码>-<简称>」文件夹里",
-    code: "行政区划代码（6位县级或9位乡级）；不给时从标题或文件路径中取",
+    code: "行政区划代码（6位县级、9位乡级，或12位村（社区）：导入为村（居）务公开目录）；不给时从标题或文件路径中取",
     name: "行政区划全称；标题中没有时使用",
     domain: "领域；不给时从表格标题中取",
     normalise: "把已知的变体写法改为标准写法（同 catalog fmt --fix）",
+    supplementary: "导入的是政府信息主动公开补充目录（写 kind: supplementary，可不写领域），每个表格一个文件",
     force: "覆盖已有的文件",
     report: "把导入报告另存为 JSON 文件",
     config: "配置文件（默认从当前目录向上查找 catalog.config.yaml）",
@@ -53,9 +55,10 @@ export const importText = {
     tickDetail: "勾选列中有文字「{{value}}」，按已勾选读取",
     exists: "以下文件已经存在，catalog import 不会覆盖（确需覆盖请加 --force）：\n{{files}}\n没有写入任何文件。\n",
     twice: "{{path}} 由 {{first}} 和 {{second}} 两处导入，只写入了前者；请分别导入到不同的 --out 文件夹后再合并\n",
-    wrote: "已写入 {{n}} 个目录文件（{{items}} 个事项）。下面是对它们的检查结果；按提示修改后运行 catalog build：\n",
+    wrote: "已写入 {{files}}（{{items}}{{entries}}）。下面是对它们的检查结果；按提示修改后运行 catalog build：\n",
+    entries: "，不予公开事项清单 {{n}} 条",
     nothing: "没有写入任何目录文件。\n",
-    badCode: "行政区划代码「{{code}}」无效：应为6位（县级）或9位（乡级）数字\n",
+    badCode: "行政区划代码「{{code}}」无效：应为6位（县级）、9位（乡级）或12位（村、社区）数字\n",
     reportWritten: "导入报告已写入 {{path}}\n",
     reasons: {
       legacy: "{{ext}} 是旧的二进制格式，不能直接导入。请先用 LibreOffice 转换：soffice --headless --convert-to {{target}} <文件>，再导入转换得到的 .{{target}} 文件",
@@ -71,7 +74,7 @@ export const importText = {
       noTable: "文件中没有找到目录表格（共 {{tables}} 个表格，都没有「公开事项」「公开内容」「公开依据」等表头）",
       tooManyListRows: "{{table}} 超过 {{limit}} 行，超出一份清单的上限，未读取；请按部门拆分后分别对照",
       noList: "文件中没有找到权责清单或公共服务事项清单的表头（共 {{tables}} 个表格，前30行中没有一行既有「事项名称」（或「权力事项名称」「项目名称」「子项名称」），又有「事项类型」「实施主体」「设定依据」之一）。请确认表头行在表格上方，或另存为 .xlsx/.csv 后再试",
-      noCode: "无法确定行政区划代码：请用 --jurisdiction-code 指定（6位县级或9位乡级）",
+      noCode: "无法确定行政区划代码：请用 --jurisdiction-code 指定（6位县级、9位乡级或12位村级）",
       noName: "无法确定行政区划名称：标题中没有，请用 --jurisdiction-name 指定",
       noDomain: "标题中没有领域名称：请用 --domain 指定",
       unknownDomain: "领域登记表中没有「{{domain}}」：请用 --domain 指定，或在 catalog.config.yaml 的 domains 中增加",
@@ -81,10 +84,11 @@ export const importText = {
     description: "import catalogs already published (Word .docx, Excel .xlsx, web pages .html, .csv) as catalog source files",
     files: "files or folders to import (a folder: every .docx/.xlsx/.html/.htm/.csv in it)",
     out: "output folder; the catalogs go into its “<code>-<short name>” folders",
-    code: "division code (6 digits county level, 9 township level); otherwise taken from the title or the file's path",
+    code: "division code (6 digits county level, 9 township level, or 12 for a village or community: imported as its village list); otherwise taken from the title or the file's path",
     name: "the jurisdiction's full name, when the title does not give it",
     domain: "the domain, when the table's title does not give it",
     normalise: "rewrite known variant spellings to the canonical values (as catalog fmt --fix does)",
+    supplementary: "the tables are a supplementary catalog of active disclosure (政府信息主动公开补充目录: kind: supplementary, domain optional), one file per table",
     force: "overwrite existing files",
     report: "also write the import report to this JSON file",
     config: "config file (default: catalog.config.yaml, searched upward)",
@@ -103,9 +107,10 @@ export const importText = {
     tickDetail: "text “{{value}}” in a tick column, read as ticked",
     exists: "These files exist already and catalog import does not overwrite them (add --force to overwrite):\n{{files}}\nNothing was written.\n",
     twice: "{{path}} comes from both {{first}} and {{second}}; only the first was written. Import them into different --out folders and merge them\n",
-    wrote: "Wrote {{n}} catalog files ({{items}} items). Their check follows; fix what it reports, then run catalog build:\n",
+    wrote: "Wrote {{files}} ({{items}}{{entries}}). Their check follows; fix what it reports, then run catalog build:\n",
+    entries: ", {{n}} non-disclosure entries",
     nothing: "No catalog file was written.\n",
-    badCode: "Invalid division code “{{code}}”: 6 digits (county level) or 9 digits (township level)\n",
+    badCode: "Invalid division code “{{code}}”: 6 digits (county level), 9 digits (township level) or 12 digits (village or community)\n",
     reportWritten: "Import report written to {{path}}\n",
     reasons: {
       legacy: "{{ext}} is a legacy binary format and cannot be imported directly. Convert it with LibreOffice first: soffice --headless --convert-to {{target}} <file>, then import the .{{target}} file",
@@ -121,7 +126,7 @@ export const importText = {
       noTable: "no catalog table found ({{tables}} tables, none with headings such as 公开事项, 公开内容, 公开依据)",
       tooManyListRows: "{{table}} has more than {{limit}} rows, past the limit for one list; nothing read. Split it by department and compare each part",
       noList: "no power or public-service list header found ({{tables}} tables; none of their first 30 rows has 事项名称 (or 权力事项名称, 项目名称, 子项名称) together with one of 事项类型, 实施主体, 设定依据). Check that the header row is at the top of the table, or save the file as .xlsx/.csv and try again",
-      noCode: "the division code is unknown: give it with --jurisdiction-code (6 digits county level, 9 township level)",
+      noCode: "the division code is unknown: give it with --jurisdiction-code (6 digits county level, 9 township level, 12 village level)",
       noName: "the jurisdiction's name is unknown (not in the title): give it with --jurisdiction-name",
       noDomain: "the title names no domain: give it with --domain",
       unknownDomain: "the domain registry has no “{{domain}}”: give the domain with --domain, or add it under domains in catalog.config.yaml",
@@ -135,6 +140,7 @@ interface ImportFlags {
   jurisdictionName?: string;
   domain?: string;
   normalise?: boolean;
+  supplementary?: boolean;
   force?: boolean;
   report?: string;
   config?: string;
@@ -150,6 +156,7 @@ export function registerImport(program: Command, io: Io, lang: Lang, setExit: (c
     .option("--jurisdiction-code <code>", t.code)
     .option("--jurisdiction-name <name>", t.name)
     .option("--domain <name>", t.domain)
+    .option("--supplementary", t.supplementary)
     .option("--normalise", t.normalise)
     .option("--force", t.force)
     .option("--report <file>", t.report)
@@ -193,7 +200,7 @@ async function runImport(paths: string[], flags: ImportFlags, io: Io, detected: 
     io.stderr(message);
     return ExitCode.fatal;
   };
-  if (flags.jurisdictionCode !== undefined && !/^(\d{6}|\d{9})$/.test(flags.jurisdictionCode)) return fail(interpolate(t.badCode, { code: flags.jurisdictionCode }));
+  if (flags.jurisdictionCode !== undefined && !levelOfCode(flags.jurisdictionCode)) return fail(interpolate(t.badCode, { code: flags.jurisdictionCode }));
   const domain = flags.domain !== undefined ? project.registries.domainByName(flags.domain.trim()) : undefined;
   if (flags.domain !== undefined && !domain) {
     const near = closest(flags.domain, project.registries.domains.map((d) => d.name));
@@ -203,7 +210,7 @@ async function runImport(paths: string[], flags: ImportFlags, io: Io, detected: 
   if (missing.length) return fail(missing.map((path) => fatal("pathNotFound", lang, { path })).join(""));
 
   const out = resolve(io.cwd, flags.out);
-  const options = { registries: project.registries, out, ...(flags.jurisdictionCode ? { code: flags.jurisdictionCode } : {}), ...(flags.jurisdictionName ? { name: flags.jurisdictionName.trim() } : {}), ...(domain ? { domain } : {}) };
+  const options = { registries: project.registries, out, ...(flags.jurisdictionCode ? { code: flags.jurisdictionCode } : {}), ...(flags.jurisdictionName ? { name: flags.jurisdictionName.trim() } : {}), ...(domain ? { domain } : {}), ...(flags.supplementary ? { supplementary: true } : {}) };
   const outcomes: FileOutcome[] = [];
   for (const file of files) outcomes.push(await importFile(file.input, file.absolute, options));
 
@@ -256,7 +263,14 @@ async function runImport(paths: string[], flags: ImportFlags, io: Io, detected: 
     io.stderr(t.nothing);
     return ExitCode.fatal;
   }
-  io.stdout(interpolate(t.wrote, { n: writes.length, items: writes.reduce((n, w) => n + w.items, 0) }));
+  const entries = writes.reduce((n, w) => n + (w.entries ?? 0), 0);
+  io.stdout(
+    interpolate(t.wrote, {
+      files: counted(writes.length, { zh: "个目录文件", en: ["catalog file", "catalog files"] }, lang),
+      items: counted(writes.reduce((n, w) => n + w.items, 0), { zh: "个事项", en: ["item", "items"] }, lang),
+      entries: entries ? interpolate(t.entries, { n: entries }) : "",
+    }),
+  );
   const validation = await validate({ paths: writes.map((w) => w.path), cwd: io.cwd, lang, keep: "headers", env: io.env, baseline: false, ...(flags.config ? { configFile: flags.config } : {}) });
   io.stdout((await loadFormatter("stylish"))(validation.results, { lang, color: useColor(io), version, rules: ruleById, docsBase }));
   return failed ? ExitCode.fatal : ExitCode.ok;

@@ -5,11 +5,12 @@
  */
 import { basename } from "node:path";
 import type { DomainEntry, Registries } from "../model/registries.js";
+import { levelOfCode } from "../check/jurisdiction.js";
 import type { Level } from "../model/types.js";
 import { headerScore, readHeader, repeatsHeader, type Column, type Field, type Header } from "./header.js";
 import { ImportError, limits } from "./limits.js";
 import type { Cell, RawTable } from "./table.js";
-import { pathFacts, titleFacts } from "./title.js";
+import { pathFacts, titleFacts, type TitleFacts } from "./title.js";
 import { basisOf, channelsOf, contentOf, lines, oneLine, organs, tickOf } from "./values.js";
 
 export type GuessReason = "carriedCategory" | "unknownChannel" | "wingdings" | "ambiguousTick" | "tickDetail";
@@ -43,8 +44,10 @@ export interface TableReport {
 }
 
 export interface ImportedCatalog {
+  /** a village's or community's table (a 12-digit code): its 村（居）务公开目录; or a 政府信息主动公开补充目录 (asked for). */
+  kind?: "village-list" | "supplementary";
   jurisdiction: { code: string; name: string; level: Level };
-  /** absent when the table could not be placed (report.problem says why). */
+  /** absent when the table could not be placed (report.problem says why), and in a supplementary catalog not named by a domain. */
   domain?: DomainEntry;
   items: Record<string, unknown>[];
   report: TableReport;
@@ -58,6 +61,8 @@ export interface MapOptions {
   /** the jurisdiction's name, when neither the title nor the path gives it. */
   name?: string;
   domain?: DomainEntry;
+  /** the tables are a 政府信息主动公开补充目录: one catalog each, its domain optional. */
+  supplementary?: boolean;
 }
 
 const required: Field[] = ["category", "name", "content", "basis", "time_limit", "subject", "channels", "audience", "method"];
@@ -125,7 +130,6 @@ function mapSection(rows: readonly Cell[][], h: number, end: number, header: Hea
     if (c.kind === "numbering") report.numbering.push(c.label);
   }
   const hasLevels = header.columns.some((c) => (c.kind === "tick" || c.kind === "field") && c.field === "levels");
-  const known = (name: string) => registries.channelFor(name);
   const mapped: Row[] = [];
   let lastCategory = "";
   for (let r = h + header.height; r < end; r++) {
@@ -143,7 +147,7 @@ function mapSection(rows: readonly Cell[][], h: number, end: number, header: Hea
       report.emptyRows++;
       continue;
     }
-    const row = mapRow(cells, r + 1, header.columns, known, report);
+    const row = mapRow(cells, r + 1, header.columns, registries, report);
     if (!row.item.category && lastCategory) {
       row.item.category = lastCategory;
       report.guesses.push({ row: r + 1, column: "一级事项", value: lastCategory, reason: "carriedCategory" });
@@ -160,7 +164,7 @@ function mapSection(rows: readonly Cell[][], h: number, end: number, header: Hea
   return catalogsOf(mapped, facts, report, options);
 }
 
-function mapRow(cells: readonly Cell[], rowNumber: number, columns: readonly Column[], known: (name: string) => string | undefined, report: TableReport): Row {
+function mapRow(cells: readonly Cell[], rowNumber: number, columns: readonly Column[], registries: Registries, report: TableReport): Row {
   const item: Record<string, unknown> = {};
   const ticks: Record<"audience" | "method" | "levels" | "channels", string[]> = { audience: [], method: [], levels: [], channels: [] };
   const extensions: Record<string, string> = {};
@@ -206,9 +210,10 @@ function mapRow(cells: readonly Cell[], rowNumber: number, columns: readonly Col
         item.subject = organs(text);
         return;
       case "channels": {
-        const read = channelsOf(text, known);
+        const read = channelsOf(text, (name) => registries.channelFor(name));
         if (read.values.length) item.channels = [...new Set([...((item.channels as string[] | undefined) ?? []), ...read.values])];
-        for (const value of read.unknown) report.guesses.push({ row: rowNumber, column: col.label, value, reason: "unknownChannel" });
+        // 其他：X is the canonical form of the other channels public documents name (村（居）民微信群): registered, so no guess.
+        for (const value of read.unknown.filter((v) => !registries.guidelineChannelFor(v))) report.guesses.push({ row: rowNumber, column: col.label, value, reason: "unknownChannel" });
         if (read.leftovers) report.guesses.push({ row: rowNumber, column: col.label, value: oneLine(text), reason: "wingdings" });
         return;
       }
@@ -257,24 +262,43 @@ function ordered(item: Record<string, unknown>, id: string): Record<string, unkn
   return out;
 }
 
-/** The division facts: options, then the title, then the path; problems are reported, not thrown. */
-function catalogsOf(rows: readonly Row[], facts: ReturnType<typeof titleFacts>, report: TableReport, options: MapOptions): ImportedCatalog[] {
-  if (!rows.length) return [];
+/**
+ * The table's jurisdiction: its code from the options, then the title, then the path; its name from the
+ * title, then the options, then the path. A missing code or name is the report's problem (not thrown);
+ * without a code, the code is empty.
+ */
+export function jurisdictionOf(facts: TitleFacts, report: TableReport, options: MapOptions): ImportedCatalog["jurisdiction"] {
   const fromPath = pathFacts(options.path);
   const code = options.code ?? facts.code ?? fromPath.code;
-  const name = facts.name ?? options.name ?? fromPath.name;
+  const name = facts.name ?? options.name ?? fromPath.name ?? "";
   if (!code) {
     report.problem = { reason: "noCode", values: {} };
-    return [{ jurisdiction: { code: "", name: name ?? "", level: "县级" }, items: [], report }];
+    return { code: "", name, level: "县级" };
   }
-  const jurisdiction = { code, name: name ?? "", level: (code.length === 9 ? "乡级" : "县级") as Level };
+  const jurisdiction = { code, name, level: levelOfCode(code) ?? "县级" };
   report.jurisdiction = jurisdiction;
   if (!name) report.problem = { reason: "noName", values: { code } };
-  // A combined table (a 领域 column) makes one catalog per domain.
+  return jurisdiction;
+}
+
+/** The catalogs of a table's rows: one per domain, or one supplementary catalog. */
+function catalogsOf(rows: readonly Row[], facts: ReturnType<typeof titleFacts>, report: TableReport, options: MapOptions): ImportedCatalog[] {
+  if (!rows.length) return [];
+  const jurisdiction = jurisdictionOf(facts, report, options);
+  if (!jurisdiction.code) return [{ jurisdiction, items: [], report }];
+  const { level } = jurisdiction;
+  const supplementary = options.supplementary || facts.supplementary;
+  // A combined table (a 领域 column) makes one catalog per domain; a supplementary catalog is one whatever its rows' domains.
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
-    const key = row.domainCell ?? "";
+    const key = supplementary ? "" : (row.domainCell ?? "");
     groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  if (supplementary) {
+    // Its domain only when one is named (a supplementary catalog is usually the government's whole list).
+    const domain = options.domain ?? facts.domain;
+    if (domain) report.domain = domain.name;
+    return [{ kind: "supplementary", jurisdiction, ...(domain ? { domain } : {}), items: withIds(rows, domain, report), report }];
   }
   const general = options.registries.domains.find((d) => d.general);
   return [...groups].map(([domainCell, members]) => {
@@ -282,7 +306,7 @@ function catalogsOf(rows: readonly Row[], facts: ReturnType<typeof titleFacts>, 
     const domain = options.domain ?? (domainCell ? options.registries.domainByName(domainCell) : facts.domain ?? (facts.general ? general : undefined));
     if (!domain && !own.problem) own.problem = domainCell ? { reason: "unknownDomain", values: { domain: domainCell } } : { reason: "noDomain", values: {} };
     if (domain) own.domain = domain.name;
-    return { jurisdiction, ...(domain ? { domain } : {}), items: withIds(members, domain, own), report: own };
+    return { ...(level === "村级" ? { kind: "village-list" as const } : {}), jurisdiction, ...(domain ? { domain } : {}), items: withIds(members, domain, own), report: own };
   });
 }
 

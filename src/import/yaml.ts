@@ -5,12 +5,14 @@
  */
 import { Document, isMap, isSeq, YAMLSeq } from "yaml";
 import type { ImportedCatalog } from "./map.js";
+import type { ImportedNegativeList } from "./negative-list.js";
 
 export function catalogText(catalog: ImportedCatalog, schema: string, source: string): string {
   const doc = new Document({
     format: 1,
+    ...(catalog.kind ? { kind: catalog.kind } : {}),
     jurisdiction: catalog.jurisdiction,
-    domain: catalog.domain!.name,
+    ...(catalog.domain ? { domain: catalog.domain.name } : {}),
     items: catalog.items,
   });
   const items = doc.get("items") as YAMLSeq;
@@ -22,6 +24,16 @@ export function catalogText(catalog: ImportedCatalog, schema: string, source: st
       if (key !== "content" && key !== "basis" && isSeq(pair.value)) pair.value.flow = true;
     }
   });
-  const comment = `# yaml-language-server: $schema=${schema}\n# 由 catalog import 从 ${source.replace(/[\r\n]/g, " ")} 导入\n`;
-  return comment + doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  return sourceComment(schema, source) + doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
+
+/** A non-disclosure list (kind: negative-list) in the same layout: one blank line between entries. */
+export function negativeListText(list: ImportedNegativeList, schema: string, source: string): string {
+  const doc = new Document({ format: 1, kind: "negative-list", jurisdiction: list.jurisdiction, entries: list.entries });
+  (doc.get("entries") as YAMLSeq).items.forEach((node, i) => {
+    if (isMap(node) && i > 0) node.spaceBefore = true;
+  });
+  return sourceComment(schema, source) + doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+const sourceComment = (schema: string, source: string) => `# yaml-language-server: $schema=${schema}\n# 由 catalog import 从 ${source.replace(/[\r\n]/g, " ")} 导入\n`;

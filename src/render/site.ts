@@ -82,8 +82,9 @@ export interface JurisdictionEntry {
 
 export interface SitePlan {
   jurisdictions: JurisdictionEntry[];
-  /** total catalogs and items written. */
+  /** domain catalogs written, the other lists by kind, and the items of both. */
   catalogCount: number;
+  listCounts: { village: number; supplementary: number; negativeList: number };
   itemCount: number;
   /** the pilot domains' count, for coverage figures. */
   pilotTotal: number;
@@ -161,7 +162,12 @@ export function planSite(catalogs: readonly (Catalog | CatalogHeader)[], registr
   return {
     jurisdictions,
     catalogCount: placed.length,
-    itemCount: jurisdictions.reduce((n, j) => n + j.catalogs.reduce((m, e) => m + e.summary.rowCount, 0), 0),
+    listCounts: {
+      village: jurisdictions.reduce((n, j) => n + j.villages.length, 0),
+      supplementary: jurisdictions.reduce((n, j) => n + j.lists.filter((l) => l.kind === "supplementary").length, 0),
+      negativeList: jurisdictions.reduce((n, j) => n + j.lists.filter((l) => l.kind === "negative-list").length, 0),
+    },
+    itemCount: jurisdictions.reduce((n, j) => n + [...j.catalogs, ...j.villages, ...j.lists.flatMap((l) => (l.kind === "supplementary" ? [l.entry] : []))].reduce((m, e) => m + e.summary.rowCount, 0), 0),
     unplaced: catalogs.filter((c) => !placedFiles.has(c.file)).map((c) => c.file),
     pilotTotal: registries.domains.filter((d) => d.pilot).length,
   };

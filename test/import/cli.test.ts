@@ -86,7 +86,9 @@ describe("catalog import", () => {
       ["catalogs/320506-吴中区/户籍管理.yaml", 3],
       ["catalogs/320506-吴中区/重大建设项目.yaml", 1],
     ]);
-    expect(report.files[0].tables[1].guesses[0]).toEqual({ row: 3, column: "公开渠道和载体", value: "投资项目在线审批监管平台", reason: "unknownChannel" });
+    // 投资项目在线审批监管平台 is a channel the 重大建设项目 guideline prints under 其他: written 其他：…, registered, no guess.
+    expect(report.files[0].tables[1].guesses).toEqual([]);
+    expect(readFileSync(join(cwd, "catalogs/320506-吴中区/重大建设项目.yaml"), "utf8")).toContain("其他：投资项目在线审批监管平台");
   });
 
   it("asks for the division code when neither the options, the title nor the path give it", async () => {
@@ -95,6 +97,85 @@ describe("catalog import", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("page.html 表3《苏州市吴中区户籍管理领域基层政务公开标准目录》：无法确定行政区划代码：请用 --jurisdiction-code 指定");
     expect(walk(join(cwd, "catalogs"))).toEqual([]);
+  });
+
+  // A community's 村（居）务公开目录 as a CSV: the official columns, the community's own channels.
+  const villageCsv = [
+    "苏州市吴中区木渎镇香溪社区村（居）务公开目录,,,,,,,,,,",
+    "序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式,备注",
+    "1,社会救助,社会救助标准,城乡最低生活保障标准,《社会救助暂行办法》（国务院令第649号）第十一条,信息形成或者变更之日起20个工作日内,苏州市吴中区木渎镇香溪社区居民委员会,村公示栏、村（居）民微信群,全社会,主动,",
+    "2,社区事务,居民公约,居民公约全文,《中华人民共和国城市居民委员会组织法》第十五条,制定或者修改之日起10个工作日内,苏州市吴中区木渎镇香溪社区居民委员会,村公示栏,全社会,主动,",
+  ].join("\n");
+
+  it("imports a village's or community's table as its village list, beside its township's catalogs", async () => {
+    const cwd = workspace({ "香溪社区.csv": villageCsv });
+    const run = await cli(cwd, "香溪社区.csv", "--jurisdiction-code", "320506103001");
+    expect(run.code).toBe(0);
+    expect(walk(join(cwd, "catalogs"))).toEqual(["320506103-木渎镇/香溪社区村务公开.yaml"]);
+    const data = parse(readFileSync(join(cwd, "catalogs/320506103-木渎镇/香溪社区村务公开.yaml"), "utf8"));
+    expect([data.kind, data.jurisdiction, data.domain]).toEqual(["village-list", { code: "320506103001", name: "苏州市吴中区木渎镇香溪社区", level: "村级" }, "村务公开"]);
+    // The guideline's 村公示栏 kept as written; 村（居）民微信群, a channel public documents name, in its canonical 其他：form.
+    expect(data.items.map((i: { channels: string[] }) => i.channels)).toEqual([["村公示栏", "其他：村（居）民微信群"], ["村公示栏"]]);
+    expect(run.stderr).not.toContain("不是登记的公开渠道");
+    // What was written validates with no error or warning (村公示栏 is the guideline's spelling cut short: an info).
+    expect(run.stdout).toContain("0 个错误，0 个警告");
+  });
+
+  it("takes a village's 12-digit code from its folder's name, and refuses a code of another length", async () => {
+    const cwd = workspace({});
+    mkdirSync(join(cwd, "320506103001-香溪社区"));
+    writeFileSync(join(cwd, "320506103001-香溪社区", "目录.csv"), villageCsv);
+    const run = await cli(cwd, "320506103001-香溪社区/目录.csv");
+    expect(run.code).toBe(0);
+    expect(walk(join(cwd, "catalogs"))).toEqual(["320506103-木渎镇/香溪社区村务公开.yaml"]);
+    const bad = await cli(cwd, "320506103001-香溪社区/目录.csv", "--jurisdiction-code", "32050610300");
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("行政区划代码「32050610300」无效：应为6位（县级）、9位（乡级）或12位（村、社区）数字")]);
+  });
+
+  const supplementaryRows = [
+    "序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式",
+    "1,机构信息,机构职能,镇人民政府的职能、内设机构及其职责,《中华人民共和国政府信息公开条例》（国务院令第711号）第二十条第（二）项,信息形成或者变更之日起20个工作日内,苏州市吴中区木渎镇人民政府,政府网站,全社会,主动",
+  ];
+
+  it("imports a 政府信息主动公开补充目录 as a supplementary catalog: by its title, or when asked with --supplementary", async () => {
+    const cwd = workspace({ "补充目录.csv": ["苏州市吴中区木渎镇政府信息主动公开补充目录,,,,,,,,,", ...supplementaryRows].join("\n"), "untitled.csv": supplementaryRows.join("\n") });
+    const titled = await cli(cwd, "补充目录.csv", "--jurisdiction-code", "320506103");
+    expect(titled.code).toBe(0);
+    const untitled = await cli(cwd, "untitled.csv", "--jurisdiction-code", "320506103", "--jurisdiction-name", "苏州市吴中区木渎镇", "--supplementary", "--out", "asked");
+    expect(untitled.code).toBe(0);
+    for (const file of ["catalogs/320506103-木渎镇/政府信息主动公开补充目录.yaml", "asked/320506103-木渎镇/政府信息主动公开补充目录.yaml"]) {
+      const data = parse(readFileSync(join(cwd, file), "utf8"));
+      expect([data.kind, data.domain, data.jurisdiction.name, data.items.length]).toEqual(["supplementary", undefined, "苏州市吴中区木渎镇", 1]);
+    }
+    expect(titled.stdout).toContain("没有发现问题");
+    // Without the title's words or the option, the same table is a general catalog.
+    const general = await cli(cwd, "untitled.csv", "--jurisdiction-code", "320506103", "--jurisdiction-name", "苏州市吴中区木渎镇", "--domain", "综合", "--out", "plain");
+    expect(walk(join(cwd, "plain"))).toEqual(["320506103-木渎镇/综合.yaml"]);
+    expect(general.code).toBe(0);
+  });
+
+  it("imports a published non-disclosure list (不予公开事项清单) as kind: negative-list, its unnamed columns kept", async () => {
+    // The layout of a county's published list: 信息事项类别 | 信息事项内容 | 不予主动公开法律政策依据, one basis cell left empty.
+    const list = [
+      "苏州市吴中区木渎镇不予公开事项清单,,,",
+      "序号,信息事项类别,信息事项内容,不予主动公开法律政策依据",
+      "1,涉及国家秘密的政府信息,财务工作中涉及国家秘密的信息,《中华人民共和国政府信息公开条例》第十四条",
+      "2,涉及商业秘密、个人隐私的政府信息,内容涉及商业秘密及自然人身份、健康、婚姻、财产状况等个人隐私的信息,《中华人民共和国政府信息公开条例》第十五条",
+      "3,内部管理信息和过程性信息,正在调查、讨论、处理过程中的信息,",
+    ].join("\n");
+    const cwd = workspace({ "负面清单.csv": list });
+    const run = await cli(cwd, "负面清单.csv", "--jurisdiction-code", "320506103");
+    expect(run.code).toBe(0);
+    expect(walk(join(cwd, "catalogs"))).toEqual(["320506103-木渎镇/不予公开事项清单.yaml"]);
+    const data = parse(readFileSync(join(cwd, "catalogs/320506103-木渎镇/不予公开事项清单.yaml"), "utf8"));
+    expect([data.kind, data.jurisdiction.name, data.items]).toEqual(["negative-list", "苏州市吴中区木渎镇", undefined]);
+    expect(data.entries[1]).toEqual({ id: "BYGK-02", name: "内容涉及商业秘密及自然人身份、健康、婚姻、财产状况等个人隐私的信息", basis: ["《中华人民共和国政府信息公开条例》第十五条"], "x-信息事项类别": "涉及商业秘密、个人隐私的政府信息" });
+    expect(run.stderr).toContain("→ catalogs/320506103-木渎镇/不予公开事项清单.yaml：导入 3 行");
+    expect(run.stderr).toContain("空单元格：basis 1");
+    expect(run.stderr).toContain("未能识别的列，保留为 x- 键：信息事项类别");
+    expect(run.stdout).toContain("已写入 1 个目录文件（0 个事项，不予公开事项清单 3 条）");
+    // The entry without a basis is reported by the check of what was written, at its line.
+    expect(run.stdout).toMatch(/不予公开事项清单\.yaml\n\s+\d+:\d+\s+错误.*negative-list-basis-missing/);
   });
 
   it("says how to convert legacy .doc/.xls and PDF files, and reads an HTML table served as .xls", async () => {
