@@ -50,6 +50,7 @@ export default defineRule({
         (item[field] as Term[]).forEach((term, i) => {
           // A level above the county is level-higher's: rewriting 市、县级 to 县级 would drop what it says.
           if (!term.variant || !term.canonical || term.higher) return;
+          // Stryker disable next-line LogicalOperator: a term has `other` only with its text (model/normalise.ts), never empty
           const canonical = "other" in term && term.other ? `其他：${term.other as string}` : [term.canonical, ...(term.also ?? [])].join("、");
           // `several`: the canonical text is several values (乡、村级 → 乡级, 村级), which catalog fmt writes as list entries.
           const messageId = field === "channels" ? "channel" : field === "levels" ? "level" : "item";
