@@ -55,10 +55,10 @@ describe("level-county-township-only", () => {
 describe("level-township-missing", () => {
   it("names the township and the levels as written", () => {
     expect(saidOnFixture("level-township-missing")).toStrictEqual([
-      ["fail.yaml:36:13", "error", "missing", { jurisdiction: "苏州市吴中区木渎镇", levels: "县级" }],
-      ["fail.yaml:50:13", "error", "missing", { jurisdiction: "苏州市吴中区木渎镇", levels: "县级" }],
+      ["fail.yaml:36:13", "warning", "missing", { jurisdiction: "苏州市吴中区木渎镇", levels: "县级" }],
+      ["fail.yaml:50:13", "warning", "missing", { jurisdiction: "苏州市吴中区木渎镇", levels: "县级" }],
     ]);
-    expect(said("level-township-missing", levels("[县级, 区级]", township))).toStrictEqual([["a.yaml:18:13", "error", "missing", { jurisdiction: "苏州市吴中区木渎镇", levels: "县级、区级" }]]);
+    expect(said("level-township-missing", levels("[县级, 区级]", township))).toStrictEqual([["a.yaml:18:13", "warning", "missing", { jurisdiction: "苏州市吴中区木渎镇", levels: "县级、区级" }]]);
     expect(said("level-township-missing", levels("[县级]", { ...township, name: '""' })).map((f) => f[3].jurisdiction)).toStrictEqual(["320506103"]);
   });
 
