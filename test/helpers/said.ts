@@ -9,11 +9,13 @@ import { checkTexts, findingsOf, withoutCoverage } from "./check.js";
 
 export type Said = [messageId: string, data: Record<string, string | number>, at: string];
 
-export function saidBy(rule: string, files: Record<string, string>, options: Partial<CheckOptions> = {}): Said[] {
-  return findingsOf(checkTexts(files, { severities: withoutCoverage, ...options }))
-    .filter((f) => f.rule === rule)
-    .map((f) => [f.messageId, f.data, `${f.file}:${f.range.line}:${f.range.column}`]);
+/** `rule`'s findings on some files, in report order (pilot-domain coverage off unless the options ask for it). */
+export function findingsBy(rule: string, files: Record<string, string>, options: Partial<CheckOptions> = {}) {
+  return findingsOf(checkTexts(files, { severities: withoutCoverage, ...options })).filter((f) => f.rule === rule);
 }
+
+export const saidBy = (rule: string, files: Record<string, string>, options: Partial<CheckOptions> = {}): Said[] =>
+  findingsBy(rule, files, options).map((f) => [f.messageId, f.data, `${f.file}:${f.range.line}:${f.range.column}`]);
 
 /**
  * A catalog a.yaml of one item SJ-01 whose basis lists `entries` (YAML values, one line each: the first at

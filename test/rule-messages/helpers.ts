@@ -2,17 +2,15 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckOptions } from "../../src/check/engine.js";
-import { checkTexts, findingsOf, readFixture, withoutCoverage } from "../helpers/check.js";
+import { readFixture } from "../helpers/check.js";
+import { findingsBy } from "../helpers/said.js";
 
 /** One finding as the tests compare it: "file:line:column", severity, message id, data. */
 export type Said = [string, string, string, Record<string, unknown>];
 
 /** The findings of `rule` on some files (other rules' findings left out). */
-export function said(rule: string, files: Record<string, string>, options: Partial<CheckOptions> = {}): Said[] {
-  return findingsOf(checkTexts(files, { severities: withoutCoverage, ...options }))
-    .filter((f) => f.rule === rule)
-    .map((f) => [`${f.file}:${f.range.line}:${f.range.column}`, f.severity, f.messageId, f.data]);
-}
+export const said = (rule: string, files: Record<string, string>, options: Partial<CheckOptions> = {}): Said[] =>
+  findingsBy(rule, files, options).map((f) => [`${f.file}:${f.range.line}:${f.range.column}`, f.severity, f.messageId, f.data]);
 
 /** The findings of `rule` on its own fail fixture (test/rules/<rule>/fail.yaml or fail/). */
 export function saidOnFixture(rule: string, kind: "fail" | "pass" = "fail"): Said[] {
