@@ -19,10 +19,10 @@ const pairs: Record<string, string> = { "〔": "〕", "[": "]", "［": "］", "(
 const orderNumber = /((?:中华人民共和国)?[\u4e00-\u9fa5]{0,12}令)\s*第\s*(\d+)(?!\d)\s*(号?)/;
 const openClass = `[${openBrackets.replace("[", "\\[")}]`;
 const closeClass = `[${closeBrackets.replace("]", "\\]")}]`;
-// Before a bracket any issuer code will do (财社〔2017〕164号, 建村〔2017〕192号); without one, only the
+// A 3-digit year is read too, to be reported (docNoFrom). Before a bracket any issuer code will do (财社〔2017〕164号, 建村〔2017〕192号); without one, only the
 // usual endings (国办发, 民函, 皖民基字) tell an issuer code from a number in running text.
 const documentNumber = new RegExp(
-  `(?:([\\u4e00-\\u9fa5]{1,10}?)\\s*(${openClass})|([\\u4e00-\\u9fa5]{0,9}[发字函办规令通预]))\\s*(\\d{4,})\\s*(${closeClass}?)\\s*(\\d*)(?!\\d)\\s*(号?)(${closeClass}?)`,
+  `(?:([\\u4e00-\\u9fa5]{1,10}?)\\s*(${openClass})|([\\u4e00-\\u9fa5]{0,9}[发字函办规令通预]))\\s*(\\d{3,})\\s*(${closeClass}?)\\s*(\\d*)(?!\\d)\\s*(号?)(${closeClass}?)`,
   "g",
 );
 
@@ -65,6 +65,8 @@ function yearless(text: string): DocNoReading | undefined {
 function docNoFrom(m: RegExpMatchArray, text: string): DocNoReading | undefined {
   const [matched, bracketedIssuer, opening, bareIssuer, digits, closing, serial, hao, trailing] = m as unknown as (string | undefined)[];
   const issuer = bracketedIssuer ?? bareIssuer;
+  // A year of three digits is a number only whole around it (财预[201]143号: a digit lost); elsewhere three digits are a serial.
+  if (digits!.length === 3 && !(opening && closing && pairs[opening] === closing && serial && hao)) return undefined;
   const problems: DocNoProblem[] = [];
   let whole = matched!;
   if (!hao) {

@@ -79,4 +79,14 @@ describe("readDocNo", () => {
     expect(readDocNo("（自2019年12月1号起施行）")).toBeUndefined();
     expect(readDocNo("（国务院令711号）")).toBeUndefined();
   });
+
+  it("reads a year that lost a digit inside whole brackets as a 文号 missing its year, and three digits elsewhere as no year", () => {
+    expect(readDocNo("（财预[201]143号）")).toStrictEqual({ text: "财预[201]143号", problems: ["missing-year"] });
+    expect(readDocNo("财预〔218〕143号")).toStrictEqual({ text: "财预〔218〕143号", problems: ["missing-year"] });
+    // Without both brackets, a serial and 号, three digits are no year: the yearless reading, or nothing.
+    expect(readDocNo("（国发201号）")).toStrictEqual({ text: "国发201号", problems: ["missing-year"] });
+    expect(readDocNo("民发〔201〕号")).toBeUndefined();
+    expect(readDocNo("民发〔201 号")).toBeUndefined();
+    expect(readDocNo("公告第（123）号")).toBeUndefined();
+  });
 });
