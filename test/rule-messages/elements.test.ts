@@ -148,6 +148,12 @@ describe("channel-unlisted", () => {
     ]);
   });
 
+  it("asks which channel a bare 其他 (or 其它) is, and takes 其他 with its channel as written", () => {
+    expect(said("channel-unlisted", one({ channels: "[政府网站, 其他]" }))).toStrictEqual([["otherUnnamed", { value: "其他" }, "a.yaml:15:22"]]);
+    expect(said("channel-unlisted", one({ channels: "[其它]" }))).toStrictEqual([["otherUnnamed", { value: "其它" }, "a.yaml:15:16"]]);
+    expect(said("channel-unlisted", one({ channels: "[其他：村民微信群, 其他（吴中发布）, 其他展览馆]" }))).toStrictEqual([]);
+  });
+
   it("leaves listed channels, slips of them, stand-ins and 其他 alone", () => {
     expect(said("channel-unlisted", one({ channels: "[政府网站, 政府网, 同上, 其他：村民微信群]" }))).toStrictEqual([]);
   });
