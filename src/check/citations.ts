@@ -171,7 +171,10 @@ export function citationPath(citation: Citation, key?: "title" | "doc_no" | "art
 
 /** A citation as messages show it: 《title》, or the name written without 《》, in quotation marks. */
 export function citationLabel(citation: Citation, reading?: CitationReading): string {
-  return citation.title !== undefined ? `《${citation.title}》` : `“${reading?.name ?? citation.untitled ?? citation.raw}”`;
+  if (citation.title !== undefined) return `《${citation.title}》`;
+  const name = reading?.name ?? citation.untitled ?? citation.raw;
+  // A name that holds quotes of its own (“十三五”…规划) is set off with corner brackets, not doubled quotes.
+  return /[“”]/.test(name) ? `「${name}」` : `“${name}”`;
 }
 
 /** A registry law as messages show it: 《title》（doc_no）. */

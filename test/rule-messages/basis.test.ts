@@ -423,6 +423,8 @@ describe("basis-expired", () => {
     expect(said("2026", ["《“十四五”全国新型职业农民培育发展规划》"]).map((s) => s[1].end)).toStrictEqual([2025]);
     expect(said("2023-09-19", ["《某市养老服务体系建设行动计划（2019-2021年）》", "《某市养老服务体系建设计划（2019~2022 年）》"]).map((s) => s[1].end)).toStrictEqual([2021, 2022]);
     expect(said("2023-09-19", ["{ title: “十三五”全国新型职业农民培育发展规划, articles: [三] }"]).map((s) => s[2])).toStrictEqual(["a.yaml:14:16"]);
+    // Unquoted, the plan's own quotes are not doubled in the message.
+    expect(said("2023-09-19", ["“十三五”全国新型职业农民培育发展规划"]).map((s) => s[1].law)).toStrictEqual(["「“十三五”全国新型职业农民培育发展规划」"]);
   });
 
   it("judges only plans, in catalogs issued after their end, and leaves laws out of force to basis-repealed", () => {
