@@ -4,6 +4,7 @@
  * 【法律】-style prefixes, and the stray spaces a PDF conversion leaves between Chinese characters.
  * Pure functions of the text (and the channel registry's lookup).
  */
+import { readDocNo } from "../model/citation.js";
 
 const cjk = "\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f";
 /** Organ names end so; a space after one separates two organs (《文化部 财政部关于…》), not a PDF break. */
@@ -154,11 +155,28 @@ function splitNumbered(line: string): string[] {
  * prefixes and list numbers dropped, PDF spaces closed up (a space after an organ kept: 《文化部 财政部…》).
  */
 export function basisOf(text: string): string[] {
-  return lines(text)
-    .map((l) => closeUp(l, " ").replace(/(?<=[《〔（(\d])\s+|\s+(?=[》〕）)\d])/g, (space, offset: number, whole: string) => (/[\da-zA-Z]/.test(whole[offset - 1] ?? "") && /[\da-zA-Z]/.test(whole[offset + space.length] ?? "") ? space : "")))
+  return withContinuations(lines(text).map((l) => closeUp(l, " ").replace(/(?<=[《〔（(\d])\s+|\s+(?=[》〕）)\d])/g, (space, offset: number, whole: string) => (/[\da-zA-Z]/.test(whole[offset - 1] ?? "") && /[\da-zA-Z]/.test(whole[offset + space.length] ?? "") ? space : ""))))
     .flatMap(citations)
     .map((c) => c.replace(/^\s*(?:\d{1,2}[.．、](?!\d)|[①-⑳])\s*/, "").replace(/^【[^】]{1,10}】\s*/, "").replace(/(?:[；;，,。、]|以及|和|及)+$/, "").trim())
     .filter(Boolean);
+}
+
+/**
+ * Lines joined where a narrow cell wrapped one citation: a line with no title of its own that starts with
+ * a number in brackets（国务院令第649号）or an article (第十一条) belongs to the title above it, when that
+ * title has none yet.
+ */
+function withContinuations(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const above = out[out.length - 1];
+    // Only what the title above still lacks: its number, or its article.
+    const number = /^[（(〔［\[]/.test(line) && readDocNo(line) !== undefined && above !== undefined && readDocNo(above) === undefined;
+    const article = /^第[0-9零〇一二两三四五六七八九十百千]+条/.test(line) && above !== undefined && !/第[0-9零〇一二两三四五六七八九十百千]+条/.test(above);
+    if (!line.includes("《") && above?.includes("《") && (number || article)) out[out.length - 1] += line;
+    else out.push(line);
+  }
+  return out;
 }
 
 /** A line cut before each 《 that opens a new title (not one nested in a title, not the first). */
