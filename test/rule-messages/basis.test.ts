@@ -134,6 +134,9 @@ describe("basis-unknown-law", () => {
     // 民发〔2021〕57号 is registered: "not in the registry" would be false.
     expect(said("民发〔2021〕57号")).toStrictEqual([["numberOnly", { text: "民发〔2021〕57号", suggestion: "《最低生活保障审核确认办法》（民发〔2021〕57号）" }, "a.yaml:13:7"]]);
     expect(said("民发〔2099〕1号")).toStrictEqual([["untitledUnknown", { text: "民发〔2099〕1号" }, "a.yaml:13:7"]]);
+    // In brackets alike; an unregistered number alone in brackets is left alone (it may be a title's, wrapped).
+    expect(said("（民发〔2021〕57号）")).toStrictEqual([["numberOnly", { text: "民发〔2021〕57号", suggestion: "《最低生活保障审核确认办法》（民发〔2021〕57号）" }, "a.yaml:13:7"]]);
+    expect(said("（民发〔2099〕1号）")).toStrictEqual([]);
   });
 
   it("closes an unclosed 《", () => {

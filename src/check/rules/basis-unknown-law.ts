@@ -47,7 +47,14 @@ export default defineRule({
   check: eachCitation<"unquoted" | "unclosed" | "docNoMatch" | "suggest" | "numberOnly" | "untitledSuggest" | "untitledUnknown">((citation, registries, report) => {
     const reading = readCitation(citation, registries);
     const { name } = reading;
-    if (!citesLaw(reading) || !name) return;
+    if (!citesLaw(reading)) return;
+    // A number alone in brackets, （民发〔2021〕57号）: no title to read, but the registry may know the number.
+    if (!name) {
+      // A structured citation without its title is element-missing's.
+      const byNumber = reading.docNo && !citation.structured && citation.title === undefined ? registries.findLaws(undefined, reading.docNo)[0] : undefined;
+      if (byNumber) report({ messageId: "numberOnly", path: citationPath(citation), data: { text: reading.docNo!, suggestion: lawLabel(byNumber) } });
+      return;
+    }
     if (citation.unclosed) {
       // Only a citation written as text can leave 《 unclosed: its finding marks the whole entry.
       report({ messageId: "unclosed", path: citationPath(citation), data: { text: citation.raw, title: name } });
