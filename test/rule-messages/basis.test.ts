@@ -137,6 +137,10 @@ describe("basis-unknown-law", () => {
     // In brackets alike; an unregistered number alone in brackets is left alone (it may be a title's, wrapped).
     expect(said("（民发〔2021〕57号）")).toStrictEqual([["numberOnly", { text: "民发〔2021〕57号", suggestion: "《最低生活保障审核确认办法》（民发〔2021〕57号）" }, "a.yaml:13:7"]]);
     expect(said("（民发〔2099〕1号）")).toStrictEqual([]);
+    // An empty 《》 before a registered number is no title either.
+    expect(said("《》（民发〔2021〕57号）")).toStrictEqual([["numberOnly", { text: "民发〔2021〕57号", suggestion: "《最低生活保障审核确认办法》（民发〔2021〕57号）" }, "a.yaml:13:7"]]);
+    // A placeholder with a number after it is basis-placeholder's.
+    expect(said("同上（民发〔2021〕57号）")).toStrictEqual([]);
   });
 
   it("closes an unclosed 《", () => {
