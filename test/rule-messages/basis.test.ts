@@ -171,6 +171,10 @@ describe("basis-unregistered", () => {
       ["unregistered", { title: "江苏省社会救助办法", docNoHint: "，doc_no: 江苏省人民政府令第99号", places: 2 }, "a.yaml:13:7"],
     ]);
     expect(said(["{ title: 江苏省社会救助办法 }"]).map((s) => s[2])).toStrictEqual(["a.yaml:13:16"]);
+    // A broken number (a digit of the year lost) is not offered for the registry.
+    expect(said(["《关于做好2019年农村危房改造工作的通知》（财预[201]143号）"])).toStrictEqual([
+      ["unregistered", { title: "关于做好2019年农村危房改造工作的通知", docNoHint: "", places: 1 }, "a.yaml:13:7"],
+    ]);
   });
 
   it("leaves registered titles, slips, other documents' numbers, unquoted and unclosed names to basis-unknown-law", () => {

@@ -28,7 +28,8 @@ export default defineRule({
     if (!citesLaw(reading) || !name || citation.title === undefined || citation.unclosed || reading.lawsByName.length) return;
     if (reading.docNo && registries.findLaws(undefined, reading.docNo).length) return;
     if (likelyLaw(name, registries)) return;
-    const docNoHint = reading.docNo ? `，doc_no: ${reading.docNo}` : "";
+    // A number basis-doc-number finds broken is not one to copy into the registry.
+    const docNoHint = reading.docNo && !citation.docNoProblems.length ? `，doc_no: ${reading.docNo}` : "";
     report({ messageId: "unregistered", path: citationPath(citation, "title"), data: { title: name, docNoHint } });
   }),
 });
