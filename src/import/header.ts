@@ -112,15 +112,15 @@ function columnOf(upperText: string, lowerText: string): Column {
   return { kind: "extension", key: `x-${label.replace(/[·\s]+/g, "-")}`, label };
 }
 
-/** A row that repeats the header (tables printed over several pages repeat it on each). */
-export function repeatsHeader(row: readonly Cell[], header: Header): boolean {
+/** A row that repeats the header, by its columns' heading texts (tables printed over several pages repeat it on each). */
+export function repeatsHeader(row: readonly Cell[], texts: Header["texts"]): boolean {
   let same = 0;
   let filled = 0;
   row.forEach((cell, i) => {
     const k = key(cell.text);
     if (!k) return;
     filled++;
-    if (header.texts[i]?.includes(k) || header.texts[i]?.join("·") === k) same++;
+    if (texts[i]?.includes(k) || texts[i]?.join("·") === k) same++;
   });
   return filled >= 2 && same / filled >= 0.6;
 }

@@ -134,7 +134,7 @@ function mapSection(rows: readonly Cell[][], h: number, end: number, header: Hea
   let lastCategory = "";
   for (let r = h + header.height; r < end; r++) {
     const cells = rows[r]!;
-    if (repeatsHeader(cells, header)) {
+    if (repeatsHeader(cells, header.texts)) {
       report.repeatedHeaders++;
       continue;
     }
@@ -255,9 +255,10 @@ function termsOf(text: string): string[] {
 
 const keyOrder = ["id", "category", "name", "subitem", "content", "basis", "time_limit", "subject", "channels", "audience", "audience_detail", "method", "levels", "note"];
 
-function ordered(item: Record<string, unknown>, id: string): Record<string, unknown> {
+/** An item or entry in the documented key order (docs/format.md): its id first, then `keys`, its x- keys last. */
+export function ordered(item: Record<string, unknown>, id: string, keys: readonly string[] = keyOrder): Record<string, unknown> {
   const out: Record<string, unknown> = { id };
-  for (const key of keyOrder) if (key !== "id" && item[key] !== undefined) out[key] = item[key];
+  for (const key of keys) if (key !== "id" && item[key] !== undefined) out[key] = item[key];
   for (const key of Object.keys(item)) if (key.startsWith("x-")) out[key] = item[key];
   return out;
 }
@@ -310,10 +311,13 @@ function catalogsOf(rows: readonly Row[], facts: ReturnType<typeof titleFacts>, 
   });
 }
 
+/** A table's own ids, when every row has a valid one and no two are the same. */
+export const ownIds = (given: readonly string[]): readonly string[] | undefined => (given.every((id) => idPattern.test(id)) && new Set(given).size === given.length ? given : undefined);
+
 /** The table's own ids when it has a column of valid, unique ones; else prefix-category-row, stable for the same table. */
 function withIds(rows: readonly Row[], domain: DomainEntry | undefined, report: TableReport): Record<string, unknown>[] {
-  const given = rows.map((r) => r.idCell ?? "");
-  if (given.every((id) => idPattern.test(id)) && new Set(given).size === given.length) return rows.map((r, i) => ordered(r.item, given[i]!));
+  const given = ownIds(rows.map((r) => r.idCell ?? ""));
+  if (given) return rows.map((r, i) => ordered(r.item, given[i]!));
   const prefix = domain?.id_prefix ?? "SX";
   const categories = new Map<string, { n: number; items: number }>();
   return rows.map((r) => {

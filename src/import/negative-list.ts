@@ -6,12 +6,11 @@
  * Columns it cannot name are kept as `x-` keys, as in a catalog.
  */
 import { basename } from "node:path";
-import { key } from "./header.js";
-import { jurisdictionOf, singleText, type MapOptions, type TableReport } from "./map.js";
+import { key, repeatsHeader } from "./header.js";
+import { jurisdictionOf, ordered, ownIds, singleText, type ImportedCatalog, type MapOptions, type TableReport } from "./map.js";
 import type { Cell, RawTable } from "./table.js";
 import { titleFacts } from "./title.js";
 import { basisOf, oneLine, organs } from "./values.js";
-import type { ImportedCatalog } from "./map.js";
 
 type EntryField = "numbering" | "id" | "name" | "basis" | "subject" | "domain" | "note";
 
@@ -35,9 +34,10 @@ const headings: [RegExp, EntryField][] = [
 const fieldOf = (label: string): EntryField | undefined => headings.find(([pattern]) => pattern.test(key(label)))?.[1];
 
 const withheldWords = /不予(主动)?公开|负面清单/;
-const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** An entry's keys in the documented order (docs/format.md). */
+const entryKeys = ["name", "domain", "basis", "subject", "note"];
 
-/** The header row of a non-disclosure list at or after `from`: a matter column and a basis column, and 不予公开 said. */
+/** The header row of a non-disclosure list in a table's first rows: a matter column and a basis column, and 不予公开 said. */
 function headerAt(rows: readonly Cell[][], titles: readonly string[]): number {
   const said = titles.some((t) => withheldWords.test(t));
   for (let r = 0; r < Math.min(rows.length, 10); r++) {
@@ -69,11 +69,11 @@ function listOf(table: RawTable, h: number, titles: string[], options: MapOption
   const facts = titleFacts(titles, options.registries);
   if (facts.title) report.title = facts.title;
   const jurisdiction = jurisdictionOf(facts, report, options);
-  const headerText = header.map((c) => c.label).join("|");
+  const texts = header.map((c) => [key(c.label)]);
   const rows: Record<string, unknown>[] = [];
   const ids: string[] = [];
   for (const cells of table.rows.slice(h + 1)) {
-    if (cells.map((c) => c.text.replace(/\s+/g, "")).join("|") === headerText) {
+    if (repeatsHeader(cells, texts)) {
       report.repeatedHeaders++;
       continue;
     }
@@ -102,15 +102,7 @@ function listOf(table: RawTable, h: number, titles: string[], options: MapOption
     const empty = rows.filter((r) => r[field] === undefined).length;
     if (empty) report.emptyCells[field] = empty;
   }
-  const own = ids.every((id) => idPattern.test(id)) && new Set(ids).size === ids.length;
-  const entries = rows.map((row, i) => ({ id: own ? ids[i]! : `BYGK-${String(i + 1).padStart(2, "0")}`, ...ordered(row) }));
+  const own = ownIds(ids);
+  const entries = rows.map((row, i) => ordered(row, own?.[i] ?? `BYGK-${String(i + 1).padStart(2, "0")}`, entryKeys));
   return { jurisdiction, entries, report };
-}
-
-/** An entry's keys in the documented order (docs/format.md), its x- keys last. */
-function ordered(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of ["name", "domain", "basis", "subject", "note"]) if (row[field] !== undefined) out[field] = row[field];
-  for (const k of Object.keys(row)) if (k.startsWith("x-")) out[k] = row[k];
-  return out;
 }
