@@ -135,6 +135,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
   const partial = found.partial || Boolean(options.stdin);
   const paths = options.shard ? shardFiles(found.files, options.shard, options.cwd) : found.files;
   const severities = new Map(Object.entries(project.config.rules ?? {}));
+  const lang = options.lang ?? project.config.lang ?? "zh";
   const maxFileMb = project.config.validate?.maxFileSize;
   const headersOnly = options.keep === "headers" && !options.stdin;
   const keepCatalogs = options.keep !== "headers";
@@ -149,14 +150,13 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
     const file = options.cache.file ?? resolve(project.config.dir, defaultCacheName);
     ({ files, headers, cache } = await checkCached(input, { file, version: options.cache.version }, options.env ?? {}, options.checking));
   } else if (workers > 0) {
-    ({ files, headers } = await checkParallel(input, workers, options.checking));
+    ({ files, headers } = await checkParallel({ ...input, lang }, workers, options.checking));
     if (keepCatalogs) catalogs = files.flatMap((f) => (f.catalog ? [f.catalog] : []));
   } else {
     const sources = [...readSources(paths, options.cwd, maxFileMb), ...(options.stdin ? [options.stdin] : [])];
     ({ files, catalogs } = checkSources(sources, { registries: project.registries, severities, partial }));
     headers = catalogs;
   }
-  const lang = options.lang ?? project.config.lang ?? "zh";
   const all = files.map((f) => ({ path: f.path, items: f.items, findings: localiseFindings(f.findings, ruleById, lang) }));
   const { results, baseline } = withBaseline(all, project, { ...options, partial }, lang, options.shard ? new Set(paths) : undefined);
   return { project, lang, results, ...(baseline ? { baseline } : {}), catalogs, headers, files, missing, ...(cache ? { cache } : {}) };

@@ -2,7 +2,7 @@
 // Word files rendered by worker threads must be the bytes the main thread alone writes.
 // Runs the built CLI: `npm test` builds first (pretest).
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,8 +10,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 const root = join(import.meta.dirname, "..");
 const cli = join(root, "bin/catalog.js");
 
-function validateJson(cwd: string, workers: string): { status: number | null; stdout: string } {
-  const run = spawnSync(process.execPath, [cli, "validate", "catalogs", "--format", "json"], {
+function validateJson(cwd: string, workers: string, lang = "zh"): { status: number | null; stdout: string } {
+  const run = spawnSync(process.execPath, [cli, "validate", "catalogs", "--format", "json", "--lang", lang], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, CATALOG_WORKERS: workers },
@@ -49,6 +49,13 @@ describe("parallel checking", () => {
         "",
       ].join("\n"),
     );
+    // Enough files that the worker takes a share, each citing one unregistered law: a once-per-run
+    // finding whose message counts the places in every thread (worker threads word their files' messages).
+    mkdirSync(join(dir, "catalogs/many"));
+    for (let n = 0; n < 400; n++) {
+      const id = `SJ-${String(n).padStart(3, "0")}`;
+      writeFileSync(join(dir, `catalogs/many/${id}.yaml`), unregisteredCitation(id));
+    }
   });
 
   it("gives byte-identical JSON with two workers and with none", () => {
@@ -61,7 +68,42 @@ describe("parallel checking", () => {
     expect(rules.has("element-empty")).toBe(true);
     expect(report.diagnostics.some((d) => d.file === "catalogs/extra.yaml")).toBe(true);
   });
+
+  it("words messages alike in both, a once-per-run finding's count of places included, in either language", () => {
+    for (const lang of ["zh", "en"]) {
+      const workers = validateJson(dir, "2", lang);
+      expect(workers.stdout).toBe(validateJson(dir, "0", lang).stdout);
+      const report = JSON.parse(workers.stdout) as { diagnostics: { rule: string; message: string }[] };
+      const once = report.diagnostics.filter((d) => d.rule === "basis-unregistered" && d.message.includes("吴中区临时救助实施细则"));
+      expect(once).toHaveLength(1);
+      expect(once[0]!.message).toContain(lang === "zh" ? "本次检查共400处引用" : "cited in 400 places");
+    }
+  });
 });
+
+function unregisteredCitation(id: string): string {
+  return [
+    "format: 1",
+    "jurisdiction:",
+    '  code: "320506"',
+    "  name: 苏州市吴中区",
+    "  level: 县级",
+    `domain: 社会救助${id}`,
+    "items:",
+    `  - id: ${id}`,
+    "    category: 临时救助",
+    "    name: 办事指南",
+    "    content: 办理条件、申请材料",
+    "    basis: [《吴中区临时救助实施细则》（吴政发〔2021〕12号）]",
+    "    time_limit: 制定或获取信息之日起10个工作日内",
+    "    subject: 苏州市吴中区民政局",
+    "    channels: [政府网站]",
+    "    audience: 全社会",
+    "    method: 主动",
+    "    levels: [县级]",
+    "",
+  ].join("\n");
+}
 
 describe("parallel Word files", () => {
   const walk = (dir: string, base = dir): string[] =>

@@ -14,6 +14,7 @@ import { controlsIn, hasControls } from "../model/text.js";
 import type { Registries } from "../model/registries.js";
 import type { Catalog, CatalogHeader, Item, SourcePath } from "../model/types.js";
 import { compareFindings, type Finding, type Severity } from "../report/finding.js";
+import { withoutMessage } from "../report/localise.js";
 import type { CatalogRule, CorpusRule, Data, ItemRule, Report, Rule, SchemaContext, SchemaRule } from "./define-rule.js";
 import { rules as allRules } from "./rules/index.js";
 import { catalogSchema } from "./schema.js";
@@ -330,7 +331,7 @@ function oncePerRun(files: readonly CheckedFile[], rules: ReadonlySet<string>): 
         seen.data.places = Number(seen.data.places) + 1;
         return [];
       }
-      const kept = { ...f, data: { ...f.data, places: 1 } };
+      const kept = { ...withoutMessage(f), data: { ...f.data, places: 1 } };
       first.set(key, kept);
       return [kept];
     });

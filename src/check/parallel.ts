@@ -11,9 +11,12 @@ import { readSource } from "../load/read.js";
 import type { RegistryAdditions } from "../model/registries.js";
 import { createRegistries } from "../model/registries.js";
 import type { CatalogHeader } from "../model/types.js";
+import type { Lang } from "../i18n.js";
 import type { Severity } from "../report/finding.js";
-import { claims, detached, shareWork, type Shared } from "../threads.js";
+import { localiseFindings } from "../report/localise.js";
+import { claims, detached, shareStreamedWork, type Shared } from "../threads.js";
 import { addCorpusFindings, Checker, type CheckedFile } from "./engine.js";
+import { ruleById } from "./rules/index.js";
 
 export interface ParallelInput {
   files: readonly string[];
@@ -26,6 +29,11 @@ export interface ParallelInput {
   maxFileMb?: number;
   /** send back each file's typed catalog (a build renders them), not only its header. */
   catalogs?: boolean;
+  /**
+   * give each finding its message in this language as its file is checked, in the thread that checked
+   * it (a city's legacy warnings are tens of thousands of messages); a finding changed later loses it.
+   */
+  lang?: Lang;
 }
 
 export interface WorkerFile {
@@ -48,22 +56,25 @@ export function workerCount(files: number, env: Readonly<Record<string, string |
 /** How many files have been checked or taken by some thread, and of how many. */
 export type Checking = (done: number, total: number) => void;
 
-/** Checks the files this thread claims, until none are left: every thread's loop. */
-export function checkClaimed(input: ParallelInput & Shared, checking?: Checking): [number, WorkerFile][] {
+/**
+ * Checks the files this thread claims, until none are left: every thread's loop. Each result goes to
+ * `emit` as its file is done; `between` runs after each file (the main thread takes in the workers' results).
+ */
+export function checkClaimed(input: ParallelInput & Shared, emit: (result: [number, WorkerFile]) => void, between?: () => void, checking?: Checking): void {
   const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities) });
-  const done: [number, WorkerFile][] = [];
   const total = input.files.length;
   const claimed = new Int32Array(input.claimed);
   for (const index of claims(input, total)) {
-    done.push(detached([index, checkOne(checker, input.files[index]!, input)]));
+    emit([index, checkOne(checker, input.files[index]!, input)]);
+    between?.();
     checking?.(Math.min(Atomics.load(claimed, 0), total), total);
   }
-  return done;
 }
 
 function checkOne(checker: Checker, file: string, input: ParallelInput): WorkerFile {
   const { catalog, text: _text, ...rest } = checker.checkFile(readSource(file, input.cwd, input.maxFileMb));
   const header = catalog ? headerOf(catalog) : undefined;
+  if (input.lang) rest.findings = localiseFindings(rest.findings, ruleById, input.lang);
   return { file: { ...rest, ...(input.catalogs && catalog ? { catalog } : {}), text: "" }, ...(header ? { header } : {}) };
 }
 
@@ -79,8 +90,9 @@ function headerOf(catalog: NonNullable<CheckedFile["catalog"]>): CatalogHeader {
 export async function checkEachFile(input: ParallelInput, threads: number, checking?: Checking): Promise<WorkerFile[]> {
   const results: WorkerFile[] = new Array(input.files.length);
   if (threads > 1) {
-    const shares = await shareWork(checkWorker, input, threads, (shared) => checkClaimed(shared, checking));
-    for (const [index, result] of shares.flat()) results[index] = result;
+    // This thread's results are copied as they are kept: strings sliced from a file's text would keep it alive.
+    const done = await shareStreamedWork<ParallelInput, [number, WorkerFile]>(checkWorker, input, threads, (shared, emit, take) => checkClaimed(shared, (r) => emit(detached(r)), take, checking));
+    for (const [index, result] of done) results[index] = result;
     return results;
   }
   const checker = new Checker({ registries: createRegistries(input.additions), severities: new Map(input.severities) });

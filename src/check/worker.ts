@@ -1,6 +1,6 @@
-// Worker thread entry for parallel.ts: check files claimed from the shared counter, post the results back.
-import { parentPort, workerData } from "node:worker_threads";
-import type { Shared } from "../threads.js";
-import { checkClaimed, type ParallelInput } from "./parallel.js";
+// Worker thread entry for parallel.ts: check files claimed from the shared counter, post the results back as they come.
+import { workerData } from "node:worker_threads";
+import { streamResults, type Streamed } from "../threads.js";
+import { checkClaimed, type ParallelInput, type WorkerFile } from "./parallel.js";
 
-parentPort!.postMessage(checkClaimed(workerData as ParallelInput & Shared));
+streamResults<ParallelInput, [number, WorkerFile]>(workerData as Streamed<ParallelInput>, (input, emit) => checkClaimed(input, emit));

@@ -71,6 +71,14 @@ export function messageOf(finding: Finding, rule: Rule, lang: Lang): string {
   return interpolate(text, data).replace(/\{\{type:([\w|]+)\}\}/g, (_, spec: string) => typeText(spec, lang));
 }
 
-export function localiseFindings(findings: readonly Finding[], rules: ReadonlyMap<string, Rule>, lang: Lang): LocalisedFinding[] {
-  return findings.map((f) => ({ ...f, message: messageOf(f, rules.get(f.rule)!, lang) }));
+/** A finding that has its message already (given in `lang` where it was found: check/parallel.ts) keeps it. */
+export function localiseFindings(findings: readonly (Finding | LocalisedFinding)[], rules: ReadonlyMap<string, Rule>, lang: Lang): LocalisedFinding[] {
+  return findings.map((f) => ("message" in f ? f : { ...f, message: messageOf(f, rules.get(f.rule)!, lang) }));
+}
+
+/** A finding whose data changed: its message, if it had one, no longer says what it says. */
+export function withoutMessage(finding: Finding | LocalisedFinding): Finding {
+  if (!("message" in finding)) return finding;
+  const { message: _message, ...rest } = finding;
+  return rest;
 }
