@@ -6,6 +6,7 @@
 import jsyaml from "js-yaml";
 import type { Document, LineCounter, YAMLError } from "yaml";
 import { yamlLibrary } from "../lazy.js";
+import { coreSchema } from "./core-schema.js";
 
 export type YamlProblemKind = "yaml-syntax" | "yaml-duplicate-key" | "yaml-alias";
 
@@ -69,7 +70,7 @@ function sharesNodes(data: unknown): boolean {
 
 export function parseYaml(text: string): Parsed {
   try {
-    const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
+    const data = jsyaml.load(text, { schema: coreSchema, json: false });
     // Aliases need `*`; most catalogs have none, and then no node can be shared.
     if (!text.includes("*") || !sharesNodes(data)) return { data, fatal: false, problems: [] };
   } catch {

@@ -12,6 +12,7 @@
  * holds the result to js-yaml's parse of the whole text.
  */
 import jsyaml from "js-yaml";
+import { coreSchema } from "./core-schema.js";
 
 /** Each text → where it first appears. */
 function firstPlaces(texts: readonly string[]): Map<string, number> {
@@ -155,7 +156,7 @@ export function parseRevision(text: string, known: KnownItems): unknown {
   const earlier = parts.items.map((item, i) => known.find(item, i));
   const changed = parts.items.filter((_, i) => earlier[i] === -1);
   try {
-    const data = jsyaml.load(parts.head + changed.join("") + parts.tail, { schema: jsyaml.CORE_SCHEMA }) as Record<string, unknown> | null;
+    const data = jsyaml.load(parts.head + changed.join("") + parts.tail, { schema: coreSchema }) as Record<string, unknown> | null;
     if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
     const fresh = changed.length ? data.items : null;
     if (changed.length ? !Array.isArray(fresh) || fresh.length !== changed.length : data.items !== null) return undefined;
