@@ -77,6 +77,8 @@ describe("parallel checking", () => {
       const once = report.diagnostics.filter((d) => d.rule === "basis-unregistered" && d.message.includes("吴中区临时救助实施细则"));
       expect(once).toHaveLength(1);
       expect(once[0]!.message).toContain(lang === "zh" ? "本次检查共400处引用" : "cited in 400 places");
+      // The number to register, after the language's own comma.
+      expect(once[0]!.message).toMatch(lang === "zh" ? /现行有效，doc_no: 吴政发〔2021〕12号$/ : /现行有效, doc_no: 吴政发〔2021〕12号$/);
     }
   });
 });

@@ -165,15 +165,15 @@ describe("basis-unregistered", () => {
 
   it("says once per run that an unknown title cannot be checked, with how to register it", () => {
     expect(said(["《苏州市最低生活保障家庭经济状况核对办法》"])).toStrictEqual([
-      ["unregistered", { title: "苏州市最低生活保障家庭经济状况核对办法", docNoHint: "", places: 1 }, "a.yaml:13:7"],
+      ["unregistered", { title: "苏州市最低生活保障家庭经济状况核对办法", places: 1 }, "a.yaml:13:7"],
     ]);
     expect(said(["《江苏省社会救助办法》（江苏省人民政府令第99号）", "{ title: 江苏省社会救助办法, doc_no: 江苏省人民政府令第99号 }"])).toStrictEqual([
-      ["unregistered", { title: "江苏省社会救助办法", docNoHint: "，doc_no: 江苏省人民政府令第99号", places: 2 }, "a.yaml:13:7"],
+      ["unregisteredNumbered", { title: "江苏省社会救助办法", docNo: "江苏省人民政府令第99号", places: 2 }, "a.yaml:13:7"],
     ]);
     expect(said(["{ title: 江苏省社会救助办法 }"]).map((s) => s[2])).toStrictEqual(["a.yaml:13:16"]);
     // A broken number (a digit of the year lost) is not offered for the registry.
     expect(said(["《关于做好2019年农村危房改造工作的通知》（财预[201]143号）"])).toStrictEqual([
-      ["unregistered", { title: "关于做好2019年农村危房改造工作的通知", docNoHint: "", places: 1 }, "a.yaml:13:7"],
+      ["unregistered", { title: "关于做好2019年农村危房改造工作的通知", places: 1 }, "a.yaml:13:7"],
     ]);
   });
 

@@ -17,11 +17,15 @@ export default defineRule({
   },
   messages: {
     unregistered: {
-      zh: "{{item}}的公开依据《{{title}}》不在法律法规登记表中，无法核对其名称、文号和是否现行有效（这不表示引用有误；本次检查共{{places}}处引用，只在第一处提示）。如确认无误，可在 catalog.config.yaml 的 laws: 中登记：- id: <英文标识>，title: {{title}}，kind: 规范性文件，status: 现行有效{{docNoHint}}",
-      en: "{{item}}: the legal basis 《{{title}}》 is not in the law registry, so its title, number and status cannot be checked (which does not make it wrong; cited in {{places}} places in this run, reported at the first). If it is right, register it under laws: in catalog.config.yaml: - id: <english-id>, title: {{title}}, kind: 规范性文件, status: 现行有效{{docNoHint}}",
+      zh: "{{item}}的公开依据《{{title}}》不在法律法规登记表中，无法核对其名称、文号和是否现行有效（这不表示引用有误；本次检查共{{places}}处引用，只在第一处提示）。如确认无误，可在 catalog.config.yaml 的 laws: 中登记：- id: <英文标识>，title: {{title}}，kind: 规范性文件，status: 现行有效",
+      en: "{{item}}: the legal basis 《{{title}}》 is not in the law registry, so its title, number and status cannot be checked (which does not make it wrong; cited in {{places}} places in this run, reported at the first). If it is right, register it under laws: in catalog.config.yaml: - id: <english-id>, title: {{title}}, kind: 规范性文件, status: 现行有效",
+    },
+    unregisteredNumbered: {
+      zh: "{{item}}的公开依据《{{title}}》不在法律法规登记表中，无法核对其名称、文号和是否现行有效（这不表示引用有误；本次检查共{{places}}处引用，只在第一处提示）。如确认无误，可在 catalog.config.yaml 的 laws: 中登记：- id: <英文标识>，title: {{title}}，kind: 规范性文件，status: 现行有效，doc_no: {{docNo}}",
+      en: "{{item}}: the legal basis 《{{title}}》 is not in the law registry, so its title, number and status cannot be checked (which does not make it wrong; cited in {{places}} places in this run, reported at the first). If it is right, register it under laws: in catalog.config.yaml: - id: <english-id>, title: {{title}}, kind: 规范性文件, status: 现行有效, doc_no: {{docNo}}",
     },
   },
-  check: eachCitation<"unregistered">((citation, registries, report) => {
+  check: eachCitation<"unregistered" | "unregisteredNumbered">((citation, registries, report) => {
     const reading = readCitation(citation, registries);
     const { name } = reading;
     // Unquoted names, slips of a registered title and numbers of another document are basis-unknown-law's.
@@ -29,7 +33,8 @@ export default defineRule({
     if (reading.docNo && registries.findLaws(undefined, reading.docNo).length) return;
     if (likelyLaw(name, registries)) return;
     // A number basis-doc-number finds broken is not one to copy into the registry.
-    const docNoHint = reading.docNo && !citation.docNoProblems.length ? `，doc_no: ${reading.docNo}` : "";
-    report({ messageId: "unregistered", path: citationPath(citation, "title"), data: { title: name, docNoHint } });
+    const path = citationPath(citation, "title");
+    if (reading.docNo && !citation.docNoProblems.length) report({ messageId: "unregisteredNumbered", path, data: { title: name, docNo: reading.docNo } });
+    else report({ messageId: "unregistered", path, data: { title: name } });
   }),
 });
