@@ -4,7 +4,7 @@
  * a link to /dev/zero grow without end, so what stat says is not a regular file is refused before it is
  * opened, and so is a file larger than the limit (a catalog of 10,000 items is some 10 MB).
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import type { Source } from "../check/engine.js";
 import { displayPath } from "./files.js";
 
@@ -32,17 +32,10 @@ export function readSource(file: string, cwd: string, maxMb = defaultMaxFileMb):
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
-/**
- * One open, one fstat and the reads, not a stat before a readFileSync that stats again: a city's
- * check reads thousands of files. Opened non-blocking, so a FIFO's open returns at once (then fstat
- * refuses it) instead of waiting for a writer.
- */
 function readAs(file: string, path: string, maxMb: number): Source {
   const refused = (readError: string, more: Partial<Source> = {}): Source => ({ path, bytes: new Uint8Array(), readError, ...more });
-  let fd: number | undefined;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const stat = fstatSync(fd);
+    const stat = statSync(file);
     if (stat.isDirectory()) {
       // Discovery names a folder it could not list: say why.
       readdirSync(file);
@@ -50,20 +43,10 @@ function readAs(file: string, path: string, maxMb: number): Source {
     }
     if (!stat.isFile()) return refused("ENOTREG");
     if (stat.size > maxMb * 1024 * 1024) return refused("EFBIG", { size: stat.size, limit: maxMb });
-    return { path, bytes: readOpen(fd, stat.size) };
+    return { path, bytes: readFileSync(file) };
   } catch (error) {
     return refused(codeOf(error), statOr(file)?.isDirectory() ? { folder: true } : {});
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
-}
-
-/** A regular file's bytes, as many as it has now (it may have changed since its size was read). */
-function readOpen(fd: number, size: number): Uint8Array {
-  const bytes = Buffer.allocUnsafe(size);
-  let filled = 0;
-  for (let got = -1; filled < size && got !== 0; filled += got) got = readSync(fd, bytes, filled, size - filled, null);
-  return bytes.subarray(0, filled);
 }
 
 const statOr = (file: string) => {
