@@ -19,7 +19,7 @@ import { readSource, readSources } from "./load/read.js";
 import { shardFiles, type Shard } from "./load/shard.js";
 import { createRegistries, shippedRegistries, type Registries, type RegistryAdditions } from "./model/registries.js";
 import type { Catalog, CatalogHeader } from "./model/types.js";
-import type { FileResult } from "./report/finding.js";
+import type { FileResult, Severity } from "./report/finding.js";
 import { localiseFindings } from "./report/localise.js";
 import type { Progress, RenderOptions, RenderResult } from "./render/build.js";
 import type { TableSummary } from "./render/site.js";
@@ -43,6 +43,8 @@ export interface Project {
   config: ProjectConfig;
   additions: RegistryAdditions;
   registries: Registries;
+  /** the config's `rules:` severities, by rule id. */
+  severities: ReadonlyMap<string, Severity | "off">;
 }
 
 /** Reads the config (throws ConfigError) and builds the registries with its local additions. */
@@ -50,7 +52,7 @@ export function openProject({ cwd, configFile }: ProjectOptions): Project {
   const file = configFile ? resolve(cwd, configFile) : findConfig(cwd);
   const config = loadConfig(file, cwd, rules.map((r) => r.id));
   const additions = { domains: localDomains(config), laws: localLaws(config), ...(config.preferred_domain_names ? { preferredDomainNames: config.preferred_domain_names } : {}) };
-  return { config, additions, registries: createRegistries(additions) };
+  return { config, additions, registries: createRegistries(additions), severities: new Map(Object.entries(config.rules ?? {})) };
 }
 
 /** The paths to check: the command line's, else the config's, else catalogs/. */
@@ -134,7 +136,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateOutcom
   const { missing } = found;
   const partial = found.partial || Boolean(options.stdin);
   const paths = options.shard ? shardFiles(found.files, options.shard, options.cwd) : found.files;
-  const severities = new Map(Object.entries(project.config.rules ?? {}));
+  const { severities } = project;
   const lang = options.lang ?? project.config.lang ?? "zh";
   const maxFileMb = project.config.validate?.maxFileSize;
   const headersOnly = options.keep === "headers" && !options.stdin;
@@ -352,8 +354,7 @@ export async function diff(options: DiffOptions): Promise<DiffOutcome> {
   const project = openProject(options);
   const [{ diffSources }, { pathSide }] = await Promise.all([import("./diff/index.js"), import("./diff/sides.js")]);
   const side = (path: string) => pathSide(resolve(options.cwd, path), options.cwd, path);
-  const severities = new Map(Object.entries(project.config.rules ?? {}));
-  return diffSources(side(options.old), side(options.new), { additions: project.additions, severities, order: Boolean(options.order) });
+  return diffSources(side(options.old), side(options.new), { additions: project.additions, severities: project.severities, order: Boolean(options.order) });
 }
 
 export interface ListCoverageOptions extends ProjectOptions {
@@ -489,10 +490,9 @@ export async function report(options: ReportOptions): Promise<ReportOutcome> {
   const refused = validation.missing.length ? "missing" : validation.results.length === 0 ? "empty" : undefined;
   if (refused) return { validation, data, refused, out, files: [] };
   const paths = inputPaths(options.paths ?? [], project, options.cwd);
-  const severities = new Map(Object.entries(project.config.rules ?? {}));
   // A revision's figures are judged as of its commit's date: what a report made then would have said.
   const atCommit = (commit: string, prefix: string) => {
-    const { files } = checkSources(git.readRevision(options.cwd, commit, paths, prefix), { registries: project.registries, severities, partial: false });
+    const { files } = checkSources(git.readRevision(options.cwd, commit, paths, prefix), { registries: project.registries, severities: project.severities, partial: false });
     const headers = files.flatMap((f) => (f.catalog ? [f.catalog] : []));
     const date = chinaDate(git.commitTime(options.cwd, commit));
     return { date, figures: figuresOf(files, headers, date) };
@@ -510,11 +510,10 @@ export async function report(options: ReportOptions): Promise<ReportOutcome> {
   const [{ renderReport }, { checkOutputFolder, writeOutputFolder }, { loadTemplates }] = await Promise.all([import("./render/report/index.js"), import("./render/write.js"), import("./render/templates.js")]);
   const guarded = [...paths, project.config.dir, options.cwd, ...(project.config.file ? [project.config.file] : [])];
   checkOutputFolder(out, guarded);
-  const lang = options.lang ?? project.config.lang ?? "zh";
   const files = await writeOutputFolder(out, async (put) => {
     const shell = loadTemplates();
     const date = options.epoch !== undefined ? new Date(options.epoch * 1000) : new Date(`${options.asOf}T00:00:00Z`);
-    for (const [path, bytes] of await renderReport(data, { lang, shell, date })) put(path, bytes);
+    for (const [path, bytes] of await renderReport(data, { lang: validation.lang, shell, date })) put(path, bytes);
   }, { guarded });
   return { validation, data, out, files };
 }

@@ -235,7 +235,7 @@ async function compare(paths: string[], flags: DiffFlags, io: Io, lang: Lang, as
     io.stderr(fatal("noCatalogs", lang, { paths: paths.join(" ") || "catalogs/" }));
     return ExitCode.fatal;
   }
-  const options = { additions: project.additions, severities: new Map(Object.entries(project.config.rules ?? {})), order: Boolean(flags.showOrder) };
+  const options = { additions: project.additions, severities: project.severities, order: Boolean(flags.showOrder) };
   const workers = canStartWorkers(diffWorker) ? workerCount(sides.old.sources.length + sides.new.sources.length, io.env) : 0;
   const outcome = workers > 1 ? await diffSourcesParallel(sides.old, sides.new, options, workers) : diffSources(sides.old, sides.new, options);
   await reportInvalid(outcome, io, lang);
